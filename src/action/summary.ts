@@ -1,0 +1,25 @@
+import * as core from '@actions/core';
+import type { PlanOutcome } from '../usecases/plan-ticket.js';
+
+export async function writeSummary(outcome: PlanOutcome, hasSummaryFile: boolean): Promise<void> {
+  core.setOutput('state', outcome.state);
+  core.setOutput('pr-number', outcome.prNumber?.toString() ?? '');
+  core.setOutput('spec-path', outcome.specPath ?? '');
+  for (const warning of outcome.warnings) core.warning(warning);
+  if (!hasSummaryFile) return;
+  const rows = [
+    [{ data: 'Item', header: true }, { data: 'Value', header: true }],
+    ['State', outcome.state],
+    ['Result', escapeHtml(outcome.message)],
+    ...(outcome.prUrl ? [['Pull request', `<a href="${outcome.prUrl}">#${outcome.prNumber}</a>`]] : []),
+    ...(outcome.jiraKey ? [['Jira', outcome.jiraKey]] : []),
+    ...(outcome.usage ? [['Tokens', `${outcome.usage.promptTokens} in, ${outcome.usage.completionTokens} out`]] : []),
+  ];
+  const summary = core.summary.addHeading('specgate', 2).addTable(rows);
+  if (outcome.warnings.length) summary.addHeading('Warnings', 3).addList(outcome.warnings.map(escapeHtml));
+  await summary.write();
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}

@@ -1,0 +1,91 @@
+import { z } from 'zod';
+
+/**
+ * One schema for action inputs and `.github/specgate.yml`. Keys are spelled
+ * the same in both places. Inputs arrive as strings, so numbers and lists
+ * accept their string forms too.
+ */
+const int = (min: number, max: number) =>
+  z.preprocess(
+    (v) => (typeof v === 'string' && /^\s*-?\d+\s*$/.test(v) ? Number(v) : v),
+    z
+      .number({ error: `expected a whole number from ${min} to ${max}` })
+      .int({ error: `expected a whole number from ${min} to ${max}` })
+      .min(min, { error: `expected a whole number from ${min} to ${max}` })
+      .max(max, { error: `expected a whole number from ${min} to ${max}` }),
+  );
+
+const list = z.preprocess(
+  (v) =>
+    typeof v === 'string'
+      ? v
+          .split(/[\n,]/)
+          .map((s) => s.trim())
+          .filter(Boolean)
+      : v,
+  z.array(z.string().trim().min(1), { error: 'expected a list of strings' }),
+);
+
+const url = z.url({ protocol: /^https?$/, error: 'expected an http(s) URL' });
+const text = (max = 200) => z.string().trim().min(1, { error: 'must not be empty' }).max(max);
+
+const repoFile = z
+  .string()
+  .trim()
+  .regex(/^(?!\/)(?!.*(?:^|\/)\.\.(?:\/|$))[\w./-]+$/, {
+    error: 'expected a relative path inside the repository',
+  });
+
+const branchPrefix = z
+  .string()
+  .trim()
+  .regex(/^(?!-)(?!.*\.\.)(?!.*\/\/)[A-Za-z0-9._/-]{1,50}$/, {
+    error: 'expected letters, digits, ".", "_", "-" and "/" (a valid git branch prefix)',
+  });
+
+/** Policy: may come from the repo file or from inputs. */
+export const policyShape = {
+  'trigger-label': text(50).default('specgate'),
+  model: text(100).default('gpt-4.1'),
+  'openai-base-url': url.default('https://api.openai.com/v1'),
+  'model-timeout-seconds': int(5, 900).default(120),
+  'spec-path': repoFile.default('SPEC.md'),
+  'branch-prefix': branchPrefix.default('specgate/'),
+  'max-scope-files': int(1, 100).default(15),
+  'denied-paths': list.default([]),
+  'context-tokens': int(1000, 200000).default(16000),
+  'spec-attempts': int(1, 5).default(2),
+  'jira-base-url': url.optional(),
+  'jira-project-keys': list.default([]),
+  'jira-acceptance-criteria-field': z
+    .string()
+    .trim()
+    .regex(/^customfield_\d+$/, { error: 'expected a Jira field id such as customfield_10035' })
+    .optional(),
+  'jira-status-spec-review': text().optional(),
+  'slack-channel': text(80).optional(),
+  'slack-api-url': url.default('https://slack.com/api/'),
+} as const;
+
+/** Secrets and per-run values: action inputs only, never in the repo file. */
+export const inputOnlyShape = {
+  'github-token': z.string().min(1, { error: 'is required' }),
+  'openai-api-key': z.string().optional(),
+  'slack-token': z.string().optional(),
+  'jira-email': z.string().optional(),
+  'jira-api-token': z.string().optional(),
+  issue: int(1, 1_000_000_000).optional(),
+  'jira-key': z
+    .string()
+    .trim()
+    .regex(/^[A-Z][A-Z0-9_]{1,9}-[1-9][0-9]{0,9}$/, { error: 'expected a Jira key such as ABC-123' })
+    .optional(),
+} as const;
+
+export const configSchema = z.strictObject({ ...policyShape, ...inputOnlyShape });
+export const policyFileSchema = z.strictObject(policyShape).partial();
+
+export type Config = z.infer<typeof configSchema>;
+export const POLICY_KEYS = Object.keys(policyShape);
+export const INPUT_ONLY_KEYS = Object.keys(inputOnlyShape);
+export const ALL_KEYS = [...POLICY_KEYS, ...INPUT_ONLY_KEYS];

@@ -1,0 +1,99 @@
+import path from 'node:path';
+import picomatch from 'picomatch';
+
+/**
+ * Paths the agent may never write, whatever a spec says: CI definitions,
+ * git internals and hooks, review rules, specgate's own policy, and files
+ * that usually hold credentials. Matched case-insensitively so a case variant
+ * cannot slip through on a case-insensitive file system.
+ */
+const CONTROL_PATHS = [
+  '.github/workflows/**',
+  '.github/actions/**',
+  '.github/specgate.yml',
+  '.github/specgate.yaml',
+  '**/CODEOWNERS',
+  '**/.git',
+  '**/.git/**',
+  '**/.gitmodules',
+  '**/.gitattributes',
+  '.husky/**',
+  '.githooks/**',
+];
+
+/** Files that usually hold credentials: never written, never shown to a model. */
+const CREDENTIAL_PATHS = [
+  '**/.env',
+  '**/.env.*',
+  '**/.npmrc',
+  '**/.yarnrc.yml',
+  '**/.pypirc',
+  '**/.netrc',
+  '**/.ssh/**',
+  '**/.aws/**',
+  '**/.docker/config.json',
+  '**/*.pem',
+  '**/*.key',
+  '**/*.p12',
+  '**/*.pfx',
+  '**/id_rsa*',
+  '**/id_ecdsa*',
+  '**/id_ed25519*',
+];
+
+export const ALWAYS_DENIED: readonly string[] = [...CONTROL_PATHS, ...CREDENTIAL_PATHS];
+const isCredentialFile = picomatch(CREDENTIAL_PATHS, { dot: true, nocase: true });
+
+const GLOB_CHARS = /[*?[\]{}!]/;
+
+export type PathVerdict = { ok: true; path: string } | { ok: false; reason: string };
+
+/**
+ * Checks the shape of a repo-relative path written by a model or a user:
+ * relative, inside the repo, no glob, no tricks. Returns the normal form.
+ * This is the string-level check; writes are checked again on disk after
+ * resolving symlinks.
+ */
+export function normalizeRepoPath(raw: string): PathVerdict {
+  if (typeof raw !== 'string' || raw.trim() === '') return deny('the path is empty');
+  if (/[\0\r\n]/.test(raw)) return deny('the path contains control characters');
+  if (raw.includes('\\')) return deny('use forward slashes, not backslashes');
+  if (path.posix.isAbsolute(raw) || /^[A-Za-z]:/.test(raw) || raw.startsWith('~')) {
+    return deny('the path must be relative to the repository root');
+  }
+  if (GLOB_CHARS.test(raw)) return deny('list exact files; globs are not allowed in the scope');
+  const normal = path.posix.normalize(raw).replace(/^\.\//, '').replace(/\/$/, '');
+  if (normal === '.' || normal === '') return deny('the path names the repository root, not a file');
+  if (normal === '..' || normal.startsWith('../')) return deny('the path leaves the repository');
+  return { ok: true, path: normal };
+}
+
+export class PathPolicy {
+  private readonly denied: picomatch.Matcher;
+
+  constructor(
+    readonly extraDenied: readonly string[] = [],
+    readonly protectedFiles: readonly string[] = [],
+  ) {
+    const patterns = [...ALWAYS_DENIED, ...extraDenied, ...protectedFiles];
+    this.denied = picomatch(patterns, { dot: true, nocase: true });
+  }
+
+  /** Why the agent may not write this normalized path, or undefined if it may. */
+  deniedReason(normalPath: string): string | undefined {
+    if (!this.denied(normalPath)) return undefined;
+    if (this.protectedFiles.some((f) => f.toLowerCase() === normalPath.toLowerCase())) {
+      return `${normalPath} is specgate's own file and cannot be in the scope`;
+    }
+    return `${normalPath} is a protected path (CI, git internals, review rules or credentials)`;
+  }
+
+  /** Whether the file may be shown to the model as context. */
+  readable(normalPath: string): boolean {
+    return !isCredentialFile(normalPath);
+  }
+}
+
+function deny(reason: string): PathVerdict {
+  return { ok: false, reason };
+}

@@ -1,0 +1,74 @@
+import { z } from 'zod';
+
+export const STATES = [
+  'PENDING',
+  'PLANNING',
+  'AWAITING_SPEC_APPROVAL',
+  'SPEC_APPROVED',
+  'EXECUTING',
+  'QA_RUNNING',
+  'AWAITING_PR_APPROVAL',
+  'COMPLETED',
+  'SPEC_REJECTED',
+  'QA_FAILED',
+  'TIMED_OUT',
+  'ERROR',
+] as const;
+
+export type State = (typeof STATES)[number];
+
+const transitionSchema = z.object({
+  state: z.enum(STATES),
+  at: z.string(),
+  by: z.string().optional(),
+  note: z.string().optional(),
+});
+
+/** Everything a later run needs to pick the ticket up; it lives in the PR body. */
+export const ticketStateSchema = z.object({
+  version: z.literal(1),
+  state: z.enum(STATES),
+  issue: z.number().int().positive().optional(),
+  jiraKey: z.string().optional(),
+  branch: z.string(),
+  specPath: z.string(),
+  specSha: z.string().optional(),
+  approval: z.object({ by: z.string(), specSha: z.string(), at: z.string() }).optional(),
+  slack: z.object({ channel: z.string(), ts: z.string() }).optional(),
+  spent: z
+    .object({ promptTokens: z.number(), completionTokens: z.number(), costUsd: z.number() })
+    .optional(),
+  history: z.array(transitionSchema).max(200),
+});
+
+export type TicketState = z.infer<typeof ticketStateSchema>;
+export type Transition = z.infer<typeof transitionSchema>;
+
+export function transition(
+  current: TicketState,
+  to: State,
+  at: Date,
+  details: { by?: string; note?: string } = {},
+): TicketState {
+  const entry: Transition = { state: to, at: at.toISOString(), ...details };
+  return { ...current, state: to, history: [...current.history, entry].slice(-200) };
+}
+
+const MARKER = /<!-- specgate-state (\{[\s\S]*?\}) -->/;
+
+/** The state as a hidden marker; `<` and `>` are escaped so it cannot end the comment early. */
+export function encodeStateMarker(state: TicketState): string {
+  const json = JSON.stringify(state).replace(/</g, '\\u003c').replace(/>/g, '\\u003e');
+  return `<!-- specgate-state ${json} -->`;
+}
+
+export function decodeStateMarker(body: string | null | undefined): TicketState | undefined {
+  const match = MARKER.exec(body ?? '');
+  if (!match?.[1]) return undefined;
+  try {
+    const parsed = ticketStateSchema.safeParse(JSON.parse(match[1]));
+    return parsed.success ? parsed.data : undefined;
+  } catch {
+    return undefined;
+  }
+}

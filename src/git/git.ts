@@ -1,0 +1,148 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { runProcess } from '../process/run.js';
+
+export interface GitIdentity {
+  name: string;
+  email: string;
+}
+
+export interface GitOptions {
+  cwd: string;
+  /** Token for fetch and push; handed to those commands alone, never written to disk. */
+  token?: string;
+  /** Server whose requests carry the token, e.g. https://github.com */
+  serverUrl?: string;
+  identity: GitIdentity;
+  /** PATH and HOME for git; nothing else from the parent environment is passed. */
+  baseEnv: NodeJS.ProcessEnv;
+}
+
+export class GitError extends Error {
+  constructor(
+    readonly args: readonly string[],
+    readonly stderr: string,
+  ) {
+    super(`git ${args[0] ?? ''} failed: ${stderr.trim().split('\n').slice(-3).join(' ')}`);
+    this.name = 'GitError';
+  }
+}
+
+// Repository config can run programs (fsmonitor, hooks); a checkout that
+// untrusted code has touched must not get to run them with our credentials.
+const SAFE_CONFIG = ['-c', 'core.fsmonitor=false', '-c', 'core.hooksPath=/dev/null', '-c', 'protocol.ext.allow=never', '-c', 'core.quotePath=off'];
+
+/** One method per git verb, all through one exec path with argument arrays. */
+export class Git {
+  constructor(private readonly options: GitOptions) {}
+
+  async trackedFiles(): Promise<string[]> {
+    const out = await this.run(['ls-files', '-z']);
+    return out.split('\0').filter(Boolean);
+  }
+
+  async revParse(rev: string): Promise<string> {
+    return (await this.run(['rev-parse', '--verify', '--end-of-options', rev])).trim();
+  }
+
+  /** Files containing `term` (fixed string, case-insensitive) with hit counts. */
+  async grepCount(term: string): Promise<Map<string, number>> {
+    const result = await this.exec(['grep', '-I', '-i', '-F', '-c', '-e', term, '--'], {});
+    if (result.code === 1) return new Map();
+    if (result.code !== 0) throw new GitError(['grep'], result.stderr);
+    const counts = new Map<string, number>();
+    for (const line of result.stdout.split('\n')) {
+      const at = line.lastIndexOf(':');
+      if (at > 0) counts.set(line.slice(0, at), Number(line.slice(at + 1)));
+    }
+    return counts;
+  }
+
+  async readBlob(rev: string, file: string): Promise<string | undefined> {
+    const result = await this.exec(['show', `${rev}:${file}`], {});
+    return result.code === 0 ? result.stdout : undefined;
+  }
+
+  /** The blob id git gives this content (what approval binds to). */
+  async blobId(content: string): Promise<string> {
+    return (await this.run(['hash-object', '--stdin'], { input: content })).trim();
+  }
+
+  /** The commit a remote branch points at, or undefined when it does not exist. */
+  async remoteBranch(branch: string): Promise<string | undefined> {
+    const out = await this.run(['ls-remote', '--heads', 'origin', `refs/heads/${branch}`], { auth: true });
+    const sha = out.split('\t')[0]?.trim();
+    if (!sha) return undefined;
+    await this.run(['fetch', '--no-tags', '--depth=1', 'origin', `refs/heads/${branch}`], { auth: true });
+    return sha;
+  }
+
+  /**
+   * Commits files on top of `base` without touching the work tree or the
+   * checkout's index (a private index in a temp dir). Returns the new commit,
+   * or `base` itself when nothing changed.
+   */
+  async commitFiles(base: string, files: { path: string; content: string }[], message: string): Promise<string> {
+    const dir = await mkdtemp(path.join(tmpdir(), 'specgate-index-'));
+    const indexEnv = { GIT_INDEX_FILE: path.join(dir, 'index') };
+    try {
+      await this.run(['read-tree', base], { env: indexEnv });
+      for (const file of files) {
+        const blob = (await this.run(['hash-object', '-w', '--stdin'], { input: file.content })).trim();
+        await this.run(['update-index', '--add', '--cacheinfo', `100644,${blob},${file.path}`], { env: indexEnv });
+      }
+      const tree = (await this.run(['write-tree'], { env: indexEnv })).trim();
+      if (tree === (await this.revParse(`${base}^{tree}`))) return base;
+      return (await this.run(['commit-tree', tree, '-p', base, '-F', '-'], { input: message })).trim();
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  }
+
+  /** Pushes a commit to one branch: never forced, never with extra options. */
+  async push(commit: string, branch: string): Promise<void> {
+    if (!/^[0-9a-f]{40,64}$/.test(commit)) throw new Error(`not a commit id: ${commit}`);
+    await this.run(['push', '--no-verify', '--porcelain', 'origin', `${commit}:refs/heads/${branch}`], { auth: true });
+  }
+
+  private async run(args: string[], extra: { env?: NodeJS.ProcessEnv; input?: string; auth?: boolean } = {}): Promise<string> {
+    const result = await this.exec(args, extra);
+    if (result.code !== 0) throw new GitError(args, result.stderr || result.stdout);
+    return result.stdout;
+  }
+
+  private exec(args: string[], extra: { env?: NodeJS.ProcessEnv; input?: string; auth?: boolean }) {
+    const { baseEnv, identity } = this.options;
+    const env: NodeJS.ProcessEnv = {
+      PATH: baseEnv.PATH,
+      HOME: baseEnv.HOME,
+      LANG: 'C',
+      GIT_TERMINAL_PROMPT: '0',
+      GIT_AUTHOR_NAME: identity.name,
+      GIT_AUTHOR_EMAIL: identity.email,
+      GIT_COMMITTER_NAME: identity.name,
+      GIT_COMMITTER_EMAIL: identity.email,
+      ...(extra.auth ? this.authEnv() : {}),
+      ...extra.env,
+    };
+    return runProcess('git', [...SAFE_CONFIG, ...args], {
+      cwd: this.options.cwd,
+      env,
+      input: extra.input,
+      timeoutMs: 5 * 60_000,
+    });
+  }
+
+  /** Credentials through git's environment config: not in argv, not in .git/config. */
+  private authEnv(): NodeJS.ProcessEnv {
+    const { token, serverUrl } = this.options;
+    if (!token || !serverUrl) return {};
+    const basic = Buffer.from(`x-access-token:${token}`).toString('base64');
+    return {
+      GIT_CONFIG_COUNT: '1',
+      GIT_CONFIG_KEY_0: `http.${serverUrl.replace(/\/+$/, '')}/.extraheader`,
+      GIT_CONFIG_VALUE_0: `AUTHORIZATION: basic ${basic}`,
+    };
+  }
+}

@@ -1,0 +1,115 @@
+import type { Redactor } from '../core/redact.js';
+import type { CodeHost, Issue, Permission, PullRequest, RepoRef } from '../ports.js';
+import type { GitHubClient } from './client.js';
+import { statusOf, withGitHub } from './errors.js';
+
+interface RawPull {
+  number: number;
+  node_id: string;
+  html_url: string;
+  title: string;
+  body?: string | null;
+  draft?: boolean;
+  state: string;
+  merged_at?: string | null;
+  merged?: boolean;
+  head: { ref: string };
+}
+
+/** The GitHub REST API as specgate's CodeHost. Every text it posts is redacted. */
+export class GitHubCodeHost implements CodeHost {
+  constructor(
+    private readonly octokit: GitHubClient,
+    private readonly repo: RepoRef,
+    private readonly redactor: Redactor,
+  ) {}
+
+  async permissionOf(login: string): Promise<Permission> {
+    try {
+      const { data } = await this.octokit.rest.repos.getCollaboratorPermissionLevel({ ...this.repo, username: login });
+      return { roleName: data.role_name, permission: data.permission };
+    } catch (error) {
+      // GitHub answers 404 for a login that does not exist: no permission.
+      if (statusOf(error) === 404) return { permission: 'none' };
+      return withGitHub(`check ${login}'s permission`, () => Promise.reject(error as Error));
+    }
+  }
+
+  async defaultBranch(): Promise<string> {
+    const { data } = await withGitHub('read the repository', () => this.octokit.rest.repos.get({ ...this.repo }));
+    return data.default_branch;
+  }
+
+  async getIssue(number: number): Promise<Issue> {
+    const { data } = await withGitHub(`read issue #${number}`, () =>
+      this.octokit.rest.issues.get({ ...this.repo, issue_number: number }),
+    );
+    return {
+      number: data.number,
+      title: data.title,
+      body: data.body ?? '',
+      url: data.html_url,
+      author: data.user?.login ?? 'ghost',
+      isPullRequest: Boolean(data.pull_request),
+    };
+  }
+
+  async findPullByBranch(branch: string): Promise<PullRequest | undefined> {
+    const pulls = await withGitHub(`look for the pull request of ${branch}`, () =>
+      this.octokit.paginate(this.octokit.rest.pulls.list, {
+        ...this.repo,
+        head: `${this.repo.owner}:${branch}`,
+        state: 'all',
+        per_page: 100,
+      }),
+    );
+    const sorted = [...pulls].sort((a, b) => b.number - a.number) as RawPull[];
+    const pick = sorted.find((p) => p.state === 'open') ?? sorted[0];
+    return pick ? toPull(pick) : undefined;
+  }
+
+  async createDraftPull(pull: { title: string; head: string; base: string; body: string }): Promise<PullRequest> {
+    const { data } = await withGitHub('open the spec pull request', () =>
+      this.octokit.rest.pulls.create({
+        ...this.repo,
+        title: this.redactor.redact(pull.title),
+        head: pull.head,
+        base: pull.base,
+        body: this.redactor.redact(pull.body),
+        draft: true,
+      }),
+    );
+    return toPull(data as RawPull);
+  }
+
+  async updatePull(number: number, changes: { title?: string; body?: string }): Promise<void> {
+    await withGitHub(`update pull request #${number}`, () =>
+      this.octokit.rest.pulls.update({
+        ...this.repo,
+        pull_number: number,
+        ...(changes.title !== undefined ? { title: this.redactor.redact(changes.title) } : {}),
+        ...(changes.body !== undefined ? { body: this.redactor.redact(changes.body) } : {}),
+      }),
+    );
+  }
+
+  async comment(issueNumber: number, body: string): Promise<void> {
+    await withGitHub(`comment on #${issueNumber}`, () =>
+      this.octokit.rest.issues.createComment({ ...this.repo, issue_number: issueNumber, body: this.redactor.redact(body) }),
+    );
+  }
+}
+
+function toPull(raw: RawPull): PullRequest {
+  return {
+    number: raw.number,
+    nodeId: raw.node_id,
+    url: raw.html_url,
+    title: raw.title,
+    body: raw.body ?? '',
+    draft: Boolean(raw.draft),
+    open: raw.state === 'open',
+    merged: Boolean(raw.merged_at) || Boolean(raw.merged),
+    headRef: raw.head.ref,
+  };
+}

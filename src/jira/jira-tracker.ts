@@ -1,0 +1,133 @@
+import { createCloudClient, isAuthError, isForbiddenError, isNetworkError, isNotFoundError, isRateLimitError } from 'jira.js';
+import type { Redactor } from '../core/redact.js';
+import type { Ticket, Tracker } from '../ports.js';
+import { adfToMarkdown } from './adf-to-markdown.js';
+import { markdownToAdf } from './markdown-to-adf.js';
+
+export interface JiraOptions {
+  baseUrl: string;
+  email: string;
+  apiToken: string;
+  acceptanceCriteriaField?: string;
+  timeoutMs?: number;
+}
+
+export class TrackerError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'TrackerError';
+  }
+}
+
+type CloudClient = ReturnType<typeof createCloudClient>;
+
+/** Jira Cloud (REST v3, ADF) through jira.js. Every text it posts is redacted. */
+export class JiraTracker implements Tracker {
+  private readonly client: CloudClient;
+
+  constructor(
+    private readonly options: JiraOptions,
+    private readonly redactor: Redactor,
+  ) {
+    this.client = createCloudClient({
+      host: options.baseUrl,
+      auth: { type: 'basic', email: options.email, apiToken: options.apiToken },
+      retry: { maxAttempts: 3, initialDelayMs: 500, backoffFactor: 2 },
+      onSchemaMismatch: 'silent',
+    });
+  }
+
+  browseUrl(key: string): string {
+    return `${this.options.baseUrl.replace(/\/+$/, '')}/browse/${key}`;
+  }
+
+  async getTicket(key: string): Promise<Ticket> {
+    const field = this.options.acceptanceCriteriaField;
+    const issue = await this.call(`read ${key}`, key, () =>
+      this.client.issues.getIssue({
+        issueIdOrKey: key,
+        fields: ['summary', 'description', 'priority', 'labels', 'status', ...(field ? [field] : [])],
+      }),
+    );
+    const fields = (issue.fields ?? {}) as Record<string, unknown>;
+    const criteria = field ? fields[field] : undefined;
+    return {
+      key: issue.key ?? key,
+      url: this.browseUrl(key),
+      summary: typeof fields.summary === 'string' ? fields.summary : '',
+      description: adfToMarkdown(fields.description),
+      ...(criteria !== undefined && criteria !== null ? { acceptanceCriteria: adfToMarkdown(criteria) } : {}),
+      ...(nameOf(fields.priority) ? { priority: nameOf(fields.priority) } : {}),
+      ...(nameOf(fields.status) ? { status: nameOf(fields.status) } : {}),
+      labels: Array.isArray(fields.labels) ? fields.labels.filter((l): l is string => typeof l === 'string') : [],
+    };
+  }
+
+  async comment(key: string, markdown: string): Promise<void> {
+    await this.call(`comment on ${key}`, key, () =>
+      this.client.issueComments.addComment({ issueIdOrKey: key, body: markdownToAdf(this.redactor.redact(markdown)) }),
+    );
+  }
+
+  async transition(key: string, statusName: string): Promise<boolean> {
+    const wanted = statusName.trim().toLowerCase();
+    const { transitions = [] } = await this.call(`list transitions of ${key}`, key, () =>
+      this.client.issues.getTransitions({ issueIdOrKey: key }),
+    );
+    const match = transitions.find(
+      (t) => t.to?.name?.toLowerCase() === wanted || t.name?.toLowerCase() === wanted,
+    );
+    if (!match?.id) return false;
+    await this.call(`move ${key} to ${statusName}`, key, () =>
+      this.client.issues.doTransition({ issueIdOrKey: key, transition: { id: match.id } }),
+    );
+    return true;
+  }
+
+  async linkPullRequest(key: string, pull: { url: string; title: string }): Promise<void> {
+    // globalId makes the link idempotent: a second run updates it.
+    await this.call(`link the pull request to ${key}`, key, () =>
+      this.client.issueRemoteLinks.createOrUpdateRemoteIssueLink({
+        issueIdOrKey: key,
+        globalId: pull.url,
+        application: { type: 'com.github', name: 'GitHub' },
+        relationship: 'implemented in',
+        object: { url: pull.url, title: this.redactor.redact(pull.title) },
+      }),
+    );
+  }
+
+  private async call<T>(action: string, key: string, request: () => Promise<T>): Promise<T> {
+    const timeoutMs = this.options.timeoutMs ?? 20_000;
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new TrackerError(`Jira did not answer within ${timeoutMs / 1000}s`)), timeoutMs);
+      timer.unref();
+    });
+    try {
+      return await Promise.race([request(), timeout]);
+    } catch (error) {
+      throw new TrackerError(`could not ${action}: ${describe(error, key)}`);
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+}
+
+function describe(error: unknown, key: string): string {
+  if (error instanceof TrackerError) return error.message;
+  if (isNotFoundError(error)) return `Jira has no ticket ${key}, or this account cannot see it`;
+  if (isAuthError(error)) return 'Jira rejected the credentials (check jira-email and jira-api-token)';
+  if (isForbiddenError(error)) return 'the Jira account lacks permission';
+  if (isRateLimitError(error)) return "Jira's rate limit was hit";
+  if (isNetworkError(error)) return 'Jira is unreachable';
+  return error instanceof Error ? error.message : String(error);
+}
+
+function nameOf(value: unknown): string | undefined {
+  if (typeof value === 'object' && value !== null && 'name' in value) {
+    const name = (value as { name: unknown }).name;
+    return typeof name === 'string' ? name : undefined;
+  }
+  return undefined;
+}

@@ -1,0 +1,105 @@
+/**
+ * The boundaries of the use cases: one port per external system. Adapters
+ * (GitHub, Jira, Slack, OpenAI-compatible models, git) implement them; the
+ * Action, the app and the CLI build the adapters and pass them in.
+ */
+
+export interface Logger {
+  debug(message: string): void;
+  info(message: string): void;
+  warn(message: string): void;
+  error(message: string): void;
+}
+
+export interface RepoRef {
+  owner: string;
+  repo: string;
+}
+
+export interface Issue {
+  number: number;
+  title: string;
+  body: string;
+  url: string;
+  author: string;
+  isPullRequest: boolean;
+}
+
+export interface PullRequest {
+  number: number;
+  nodeId: string;
+  url: string;
+  title: string;
+  body: string;
+  draft: boolean;
+  open: boolean;
+  merged: boolean;
+  headRef: string;
+}
+
+export interface Permission {
+  /** Exact role: admin, maintain, write, triage, read, none or a custom role. */
+  roleName?: string;
+  /** Legacy permission: admin, write, read or none. */
+  permission?: string;
+}
+
+export interface CodeHost {
+  permissionOf(login: string): Promise<Permission>;
+  defaultBranch(): Promise<string>;
+  getIssue(number: number): Promise<Issue>;
+  /** The open PR from this branch, else the most recent closed one. */
+  findPullByBranch(branch: string): Promise<PullRequest | undefined>;
+  createDraftPull(pull: { title: string; head: string; base: string; body: string }): Promise<PullRequest>;
+  updatePull(number: number, changes: { title?: string; body?: string }): Promise<void>;
+  comment(issueNumber: number, body: string): Promise<void>;
+}
+
+export interface Ticket {
+  key: string;
+  url: string;
+  summary: string;
+  description: string;
+  acceptanceCriteria?: string;
+  priority?: string;
+  labels: string[];
+  status?: string;
+}
+
+export interface Tracker {
+  browseUrl(key: string): string;
+  getTicket(key: string): Promise<Ticket>;
+  comment(key: string, markdown: string): Promise<void>;
+  /** Moves the ticket to the named status; false when no transition leads there. */
+  transition(key: string, statusName: string): Promise<boolean>;
+  linkPullRequest(key: string, pull: { url: string; title: string }): Promise<void>;
+}
+
+export interface ChatMessage {
+  text: string;
+  blocks?: unknown[];
+  threadTs?: string;
+}
+
+export interface Chat {
+  post(message: ChatMessage): Promise<{ channel: string; ts: string }>;
+}
+
+export interface ModelMessage {
+  role: 'system' | 'user' | 'assistant';
+  content: string;
+}
+
+export interface ModelUsage {
+  promptTokens: number;
+  completionTokens: number;
+}
+
+export interface Model {
+  readonly name: string;
+  complete(messages: ModelMessage[]): Promise<{ content: string; usage: ModelUsage }>;
+}
+
+export interface Clock {
+  now(): Date;
+}

@@ -1,0 +1,76 @@
+import { spawn } from 'node:child_process';
+
+export interface RunOptions {
+  cwd: string;
+  env: NodeJS.ProcessEnv;
+  input?: string;
+  timeoutMs?: number;
+  /** Keep at most this many characters of each stream (the tail). */
+  maxOutput?: number;
+}
+
+export interface RunResult {
+  code: number | null;
+  signal: NodeJS.Signals | null;
+  stdout: string;
+  stderr: string;
+  timedOut: boolean;
+  durationMs: number;
+}
+
+/**
+ * Runs a program with an argument array (never a shell), an explicit
+ * environment, and a timeout that kills the whole process group.
+ */
+export function runProcess(command: string, args: readonly string[], options: RunOptions): Promise<RunResult> {
+  const started = performance.now();
+  const maxOutput = options.maxOutput ?? 10 * 1024 * 1024;
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, {
+      cwd: options.cwd,
+      env: options.env,
+      stdio: ['pipe', 'pipe', 'pipe'],
+      detached: process.platform !== 'win32',
+      shell: false,
+    });
+    let stdout = '';
+    let stderr = '';
+    let timedOut = false;
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout = tail(stdout + chunk, maxOutput)));
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr = tail(stderr + chunk, maxOutput)));
+    const timer =
+      options.timeoutMs === undefined
+        ? undefined
+        : setTimeout(() => {
+            timedOut = true;
+            killTree(child.pid);
+          }, options.timeoutMs);
+    child.on('error', (error) => {
+      if (timer) clearTimeout(timer);
+      reject(error);
+    });
+    child.on('close', (code, signal) => {
+      if (timer) clearTimeout(timer);
+      resolve({ code, signal, stdout, stderr, timedOut, durationMs: performance.now() - started });
+    });
+    child.stdin.on('error', () => undefined);
+    child.stdin.end(options.input ?? '');
+  });
+}
+
+function killTree(pid: number | undefined): void {
+  if (pid === undefined) return;
+  try {
+    process.kill(-pid, 'SIGKILL');
+  } catch {
+    try {
+      process.kill(pid, 'SIGKILL');
+    } catch {
+      // already gone
+    }
+  }
+}
+
+function tail(text: string, max: number): string {
+  return text.length > max ? text.slice(text.length - max) : text;
+}

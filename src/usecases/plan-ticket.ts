@@ -1,0 +1,281 @@
+import type { Actor } from '../core/bots.js';
+import { specBranch } from '../core/branch.js';
+import { findJiraKey } from '../core/jira-keys.js';
+import { PathPolicy } from '../core/paths.js';
+import type { Redactor } from '../core/redact.js';
+import { stripHidden } from '../core/sanitize.js';
+import { decodeStateMarker, transition, type State, type TicketState } from '../core/state.js';
+import type { Git } from '../git/git.js';
+import type { Chat, Clock, CodeHost, Issue, Logger, Model, ModelUsage, Ticket, Tracker } from '../ports.js';
+import { gatherContext } from '../repo/context.js';
+import { buildPlanPrompt } from '../spec/plan-prompt.js';
+import type { SpecAnswer } from '../spec/spec-answer.js';
+import { renderSpec } from '../spec/spec-document.js';
+import { authorize } from './authorize.js';
+import { notifySpecReady } from './notify-spec.js';
+import { SideEffects } from './side-effects.js';
+import { renderSpecPullBody } from './spec-pull-body.js';
+import { writeSpec } from './write-spec.js';
+
+export interface PlanPolicy {
+  triggerLabel: string;
+  specPath: string;
+  branchPrefix: string;
+  maxScopeFiles: number;
+  deniedPaths: string[];
+  contextTokens: number;
+  specAttempts: number;
+  jiraProjectKeys: string[];
+  jiraStatusSpecReview?: string;
+}
+
+export interface PlanRequest {
+  trigger: 'label' | 'dispatch';
+  actor: Actor;
+  /** The label that was added, for label triggers. */
+  label?: string;
+  issueNumber?: number;
+  jiraKey?: string;
+}
+
+export interface PlanDeps {
+  host: CodeHost;
+  git: Git;
+  model: Model;
+  tracker?: Tracker;
+  chat?: Chat;
+  redactor: Redactor;
+  log: Logger;
+  clock: Clock;
+  policy: PlanPolicy;
+}
+
+export interface PlanOutcome {
+  state: State | 'SKIPPED';
+  failed: boolean;
+  message: string;
+  prNumber?: number;
+  prUrl?: string;
+  specPath?: string;
+  jiraKey?: string;
+  usage?: ModelUsage;
+  warnings: string[];
+}
+
+const MAX_TEXT = 20_000;
+// Re-planning is allowed until the spec is approved; after that, /revise.
+const REPLANNABLE: ReadonlySet<State> = new Set(['PENDING', 'PLANNING', 'AWAITING_SPEC_APPROVAL', 'SPEC_REJECTED', 'ERROR', 'TIMED_OUT']);
+
+/** Intake → enrich → plan → SPEC.md on a branch → draft PR awaiting approval. */
+export async function planTicket(request: PlanRequest, deps: PlanDeps): Promise<PlanOutcome> {
+  const { host, log, policy } = deps;
+  const effects = new SideEffects(log);
+  const skip = (message: string): PlanOutcome => {
+    log.info(`Nothing to do: ${message}`);
+    return { state: 'SKIPPED', failed: false, message, warnings: [] };
+  };
+
+  if (request.trigger === 'label' && request.label !== policy.triggerLabel) {
+    return skip(`label "${request.label ?? ''}" is not the trigger label "${policy.triggerLabel}"`);
+  }
+  const allowed = await authorize(host, request.actor);
+  if (!allowed.ok) return skip(allowed.reason);
+
+  let issue: Issue | undefined;
+  if (request.issueNumber !== undefined) {
+    issue = await host.getIssue(request.issueNumber);
+    if (issue.isPullRequest) return skip(`#${issue.number} is a pull request, not an issue`);
+  }
+  const jiraKey = request.jiraKey ?? findJiraKey([issue?.title, issue?.body], policy.jiraProjectKeys);
+  if (!issue && !jiraKey) {
+    return { state: 'ERROR', failed: true, message: 'Give an issue number or a Jira key to plan.', warnings: [] };
+  }
+
+  const branch = specBranch(policy.branchPrefix, { issue: issue?.number, jiraKey });
+  const existing = await host.findPullByBranch(branch);
+  const previous = existing?.open ? decodeStateMarker(existing.body) : undefined;
+  if (existing?.open) {
+    const state = previous?.state ?? 'AWAITING_SPEC_APPROVAL';
+    if (request.trigger === 'label') {
+      return { ...skip(`spec pull request #${existing.number} already exists; comment /revise on it to change the spec`), state, prNumber: existing.number, prUrl: existing.url, specPath: policy.specPath, jiraKey };
+    }
+    if (!REPLANNABLE.has(state)) {
+      return { ...skip(`pull request #${existing.number} is ${state}; the spec can no longer be re-planned`), state, prNumber: existing.number, prUrl: existing.url };
+    }
+  }
+
+  const notes: string[] = [];
+  const ticket = jiraKey ? await readTicket(jiraKey, deps, notes) : undefined;
+  const cleanIssue = issue && {
+    number: issue.number,
+    title: clean(issue.title),
+    body: clean(issue.body),
+  };
+
+  const tracked = await deps.git.trackedFiles();
+  const pathPolicy = new PathPolicy(policy.deniedPaths, [policy.specPath]);
+  const context = await gatherContext(
+    deps.git,
+    [cleanIssue?.title, cleanIssue?.body, ticket?.summary, ticket?.description, ticket?.acceptanceCriteria].join('\n'),
+    { tokenBudget: policy.contextTokens, policy: pathPolicy, tracked },
+  );
+  const prompt = buildPlanPrompt({
+    issue: cleanIssue,
+    ticket,
+    notes,
+    context,
+    maxScopeFiles: policy.maxScopeFiles,
+    deniedPaths: policy.deniedPaths,
+    specPath: policy.specPath,
+  });
+  const rules = { policy: pathPolicy, maxFiles: policy.maxScopeFiles, trackedFiles: new Set(tracked) };
+  let result;
+  try {
+    result = await writeSpec(deps.model, prompt, rules, policy.specAttempts, log);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return reportFailure(`specgate could not write a spec: ${reason}`, { issue, jiraKey, ticket }, deps, effects);
+  }
+  if (!result.ok) {
+    const list = result.errors.map((e) => `- ${e}`).join('\n');
+    return reportFailure(
+      `specgate could not write an acceptable spec after ${result.attempts} attempt(s). The model's last answer was rejected:\n\n${list}`,
+      { issue, jiraKey, ticket },
+      deps,
+      effects,
+      result.usage,
+    );
+  }
+
+  return publishSpec(
+    { answer: result.answer, usage: result.usage, issue, jiraKey, ticket, notes, branch, existing, previous, request },
+    deps,
+    effects,
+  );
+}
+
+interface Draft {
+  answer: SpecAnswer;
+  usage: ModelUsage;
+  issue?: Issue;
+  jiraKey?: string;
+  ticket?: Ticket;
+  notes: string[];
+  branch: string;
+  existing?: { number: number; url: string; open: boolean };
+  previous?: TicketState;
+  request: PlanRequest;
+}
+
+async function publishSpec(draft: Draft, deps: PlanDeps, effects: SideEffects): Promise<PlanOutcome> {
+  const { git, host, policy, redactor, clock } = deps;
+  const jiraUrl = draft.jiraKey ? deps.tracker?.browseUrl(draft.jiraKey) : undefined;
+  const content = redactor.redact(
+    renderSpec(draft.answer, { issue: draft.issue?.number, jiraKey: draft.jiraKey, jiraUrl, model: deps.model.name, notes: draft.notes }),
+  );
+  const remote = await git.remoteBranch(draft.branch);
+  const base = remote ?? (await git.revParse('HEAD'));
+  const ref = draft.jiraKey ?? `#${draft.issue?.number}`;
+  const commit = await git.commitFiles(base, [{ path: policy.specPath, content }], redactor.redact(`spec: ${draft.answer.title} (${ref})`));
+  if (commit !== base) await git.push(commit, draft.branch);
+
+  const now = clock.now();
+  const reused = draft.existing?.open ? draft.previous : undefined;
+  let state: TicketState = {
+    version: 1,
+    state: 'PLANNING',
+    ...(draft.issue ? { issue: draft.issue.number } : {}),
+    ...(draft.jiraKey ? { jiraKey: draft.jiraKey } : {}),
+    branch: draft.branch,
+    specPath: policy.specPath,
+    specSha: await git.blobId(content),
+    ...(reused?.slack ? { slack: reused.slack } : {}),
+    spent: addUsage(reused?.spent, draft.usage),
+    history: reused?.history ?? [{ state: 'PLANNING', at: now.toISOString(), by: draft.request.actor.login, note: draft.request.trigger }],
+  };
+  state = transition(state, 'AWAITING_SPEC_APPROVAL', now, { note: reused ? 'spec re-planned' : 'spec written' });
+
+  const title = `${draft.jiraKey ? `[${draft.jiraKey}] ` : ''}Spec: ${draft.answer.title}`;
+  const body = () => renderSpecPullBody({ answer: draft.answer, state, jiraUrl });
+  let pull: { number: number; url: string };
+  const created = !(draft.existing?.open);
+  if (draft.existing?.open) {
+    await host.updatePull(draft.existing.number, { title, body: body() });
+    pull = draft.existing;
+  } else {
+    pull = await host.createDraftPull({ title, head: draft.branch, base: await host.defaultBranch(), body: body() });
+  }
+
+  const slack = await notifySpecReady({ ...draft, pull, created, jiraUrl, state }, deps, effects);
+  if (slack && !state.slack) {
+    state = { ...state, slack };
+    await host.updatePull(pull.number, { body: body() });
+  }
+  if (created && draft.issue) {
+    await effects.attempt('Commenting on the issue', () =>
+      host.comment(draft.issue!.number, `specgate wrote a spec for this issue: #${pull.number}. Review it there and comment \`/approve\`, \`/revise <feedback>\` or \`/reject [reason]\`.`),
+    );
+  }
+  return {
+    state: state.state,
+    failed: false,
+    message: `${created ? 'Opened' : 'Updated'} spec pull request #${pull.number}`,
+    prNumber: pull.number,
+    prUrl: pull.url,
+    specPath: policy.specPath,
+    ...(draft.jiraKey ? { jiraKey: draft.jiraKey } : {}),
+    usage: draft.usage,
+    warnings: effects.warnings,
+  };
+}
+
+async function readTicket(key: string, deps: PlanDeps, notes: string[]): Promise<Ticket | undefined> {
+  if (!deps.tracker) {
+    notes.push(`Jira ticket ${key} was not read: Jira is not configured (jira-base-url, jira-email, jira-api-token).`);
+    return undefined;
+  }
+  try {
+    const ticket = await deps.tracker.getTicket(key);
+    return {
+      ...ticket,
+      summary: clean(ticket.summary),
+      description: clean(ticket.description),
+      ...(ticket.acceptanceCriteria ? { acceptanceCriteria: clean(ticket.acceptanceCriteria) } : {}),
+    };
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    deps.log.warn(`Jira ticket ${key} could not be read: ${reason}`);
+    notes.push(`Jira ticket ${key} could not be read (${reason}); this spec is based on the GitHub issue alone.`);
+    return undefined;
+  }
+}
+
+async function reportFailure(
+  message: string,
+  ticket: { issue?: Issue; jiraKey?: string; ticket?: Ticket },
+  deps: PlanDeps,
+  effects: SideEffects,
+  usage?: ModelUsage,
+): Promise<PlanOutcome> {
+  deps.log.error(message);
+  if (ticket.issue) {
+    await effects.attempt('Commenting on the issue', () => deps.host.comment(ticket.issue!.number, `:x: ${message}\n\nNothing was pushed. Fix the cause and add the label again, or run the workflow by hand.`));
+  }
+  if (ticket.jiraKey && ticket.ticket && deps.tracker) {
+    const key = ticket.jiraKey;
+    await effects.attempt('Commenting on Jira', () => deps.tracker!.comment(key, message));
+  }
+  return { state: 'ERROR', failed: true, message, ...(usage ? { usage } : {}), warnings: effects.warnings };
+}
+
+function clean(text: string): string {
+  return stripHidden(text).slice(0, MAX_TEXT);
+}
+
+function addUsage(spent: TicketState['spent'], usage: ModelUsage): NonNullable<TicketState['spent']> {
+  return {
+    promptTokens: (spent?.promptTokens ?? 0) + usage.promptTokens,
+    completionTokens: (spent?.completionTokens ?? 0) + usage.completionTokens,
+    costUsd: spent?.costUsd ?? 0,
+  };
+}

@@ -1,0 +1,42 @@
+import { encodeStateMarker, type TicketState } from '../core/state.js';
+import type { SpecAnswer } from '../spec/spec-answer.js';
+
+export interface SpecPullView {
+  answer: SpecAnswer;
+  state: TicketState;
+  jiraUrl?: string;
+}
+
+export const COMMANDS_HELP = [
+  'specgate wrote the spec in this pull request. Reply with a new comment that starts with one of:',
+  '',
+  '- `/approve` to implement exactly this spec (it binds to this version of the spec file),',
+  '- `/revise <feedback>` to have the spec rewritten with your feedback,',
+  '- `/reject [reason]` to close this pull request.',
+  '',
+  'Only people with write access can give these commands; edits of existing comments are ignored.',
+].join('\n');
+
+/** The spec PR's description: a summary for people, the state marker for later runs. */
+export function renderSpecPullBody(view: SpecPullView): string {
+  const { answer, state } = view;
+  const links = [
+    state.issue !== undefined ? `Closes #${state.issue}` : undefined,
+    state.jiraKey ? `Jira: ${view.jiraUrl ? `[${state.jiraKey}](${view.jiraUrl})` : state.jiraKey}` : undefined,
+  ].filter(Boolean);
+  const scope = answer.scope.map((e) => `| \`${e.path}\` | ${e.change} |`);
+  const history = state.history.map(
+    (h) => `| ${h.at} | ${h.state} | ${h.by ?? ''} | ${(h.note ?? '').replace(/\|/g, '\\|')} |`,
+  );
+  return [
+    `**State:** \`${state.state}\``,
+    links.join(' · '),
+    `### Spec\n\n${answer.problem.split('\n')[0] ?? ''}\n\nFull spec: \`${state.specPath}\` in this branch.`,
+    `### Scope (${answer.scope.length} files)\n\n| File | Change |\n| --- | --- |\n${scope.join('\n')}`,
+    `### Commands\n\n${COMMANDS_HELP}`,
+    `<details><summary>Audit trail</summary>\n\n| When | State | By | Note |\n| --- | --- | --- | --- |\n${history.join('\n')}\n\n</details>`,
+    encodeStateMarker(state),
+  ]
+    .filter(Boolean)
+    .join('\n\n');
+}
