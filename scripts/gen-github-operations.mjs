@@ -73,7 +73,9 @@ function lookupPointer(spec, ref) {
 // Code-unit order rather than localeCompare so the output does not depend on the machine's locale.
 function compareOperations(a, b) {
   if (a.path !== b.path) return a.path < b.path ? -1 : 1;
-  return HTTP_METHODS.indexOf(a.method.toLowerCase()) - HTTP_METHODS.indexOf(b.method.toLowerCase());
+  return (
+    HTTP_METHODS.indexOf(a.method.toLowerCase()) - HTTP_METHODS.indexOf(b.method.toLowerCase())
+  );
 }
 
 // One operation per line keeps the fixture small and its diffs readable.

@@ -50,7 +50,12 @@ export interface CodeHost {
   getIssue(number: number): Promise<Issue>;
   /** The open PR from this branch, else the most recent closed one. */
   findPullByBranch(branch: string): Promise<PullRequest | undefined>;
-  createDraftPull(pull: { title: string; head: string; base: string; body: string }): Promise<PullRequest>;
+  createDraftPull(pull: {
+    title: string;
+    head: string;
+    base: string;
+    body: string;
+  }): Promise<PullRequest>;
   updatePull(number: number, changes: { title?: string; body?: string }): Promise<void>;
   comment(issueNumber: number, body: string): Promise<void>;
 }

@@ -32,9 +32,15 @@ export function parseEvent(name: string | undefined, payload: unknown): ActionEv
   switch (name) {
     case 'issues': {
       const action = (payload as { action?: unknown } | null)?.action;
-      if (action !== 'labeled') return { kind: 'ignored', reason: `issues.${String(action)} is not a trigger` };
+      if (action !== 'labeled')
+        return { kind: 'ignored', reason: `issues.${String(action)} is not a trigger` };
       const event = check(labeledIssue, payload, 'issues.labeled');
-      return { kind: 'issue-labeled', issueNumber: event.issue.number, label: event.label.name, actor: event.sender };
+      return {
+        kind: 'issue-labeled',
+        issueNumber: event.issue.number,
+        label: event.label.name,
+        actor: event.sender,
+      };
     }
     case 'workflow_dispatch': {
       const event = check(dispatch, payload, 'workflow_dispatch');
@@ -43,7 +49,9 @@ export function parseEvent(name: string | undefined, payload: unknown): ActionEv
         kind: 'dispatch',
         actor: event.sender,
         ...(typeof inputs.issue === 'string' && inputs.issue ? { issue: inputs.issue } : {}),
-        ...(typeof inputs['jira-key'] === 'string' && inputs['jira-key'] ? { jiraKey: inputs['jira-key'] } : {}),
+        ...(typeof inputs['jira-key'] === 'string' && inputs['jira-key']
+          ? { jiraKey: inputs['jira-key'] }
+          : {}),
       };
     }
     default:
@@ -55,5 +63,7 @@ function check<T>(schema: z.ZodType<T>, payload: unknown, what: string): T {
   const parsed = schema.safeParse(payload);
   if (parsed.success) return parsed.data;
   const issue = parsed.error.issues[0];
-  throw new EventError(`The ${what} event payload is malformed: ${issue?.path.join('.') || '(root)'}: ${issue?.message}`);
+  throw new EventError(
+    `The ${what} event payload is malformed: ${issue?.path.join('.') || '(root)'}: ${issue?.message}`,
+  );
 }

@@ -1,7 +1,5 @@
 import * as core from '@actions/core';
-import { ALL_KEYS } from '../config/schema.js';
-
-export const SECRET_INPUTS = ['github-token', 'openai-api-key', 'slack-token', 'jira-api-token'] as const;
+import { ALL_KEYS, SECRET_INPUTS } from '../config/schema.js';
 
 /** Reads every known input and masks the secrets before anything is logged. */
 export function readInputs(): Record<string, string> {

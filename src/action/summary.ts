@@ -8,15 +8,23 @@ export async function writeSummary(outcome: PlanOutcome, hasSummaryFile: boolean
   for (const warning of outcome.warnings) core.warning(warning);
   if (!hasSummaryFile) return;
   const rows = [
-    [{ data: 'Item', header: true }, { data: 'Value', header: true }],
+    [
+      { data: 'Item', header: true },
+      { data: 'Value', header: true },
+    ],
     ['State', outcome.state],
     ['Result', escapeHtml(outcome.message)],
-    ...(outcome.prUrl ? [['Pull request', `<a href="${outcome.prUrl}">#${outcome.prNumber}</a>`]] : []),
+    ...(outcome.prUrl
+      ? [['Pull request', `<a href="${outcome.prUrl}">#${outcome.prNumber}</a>`]]
+      : []),
     ...(outcome.jiraKey ? [['Jira', outcome.jiraKey]] : []),
-    ...(outcome.usage ? [['Tokens', `${outcome.usage.promptTokens} in, ${outcome.usage.completionTokens} out`]] : []),
+    ...(outcome.usage
+      ? [['Tokens', `${outcome.usage.promptTokens} in, ${outcome.usage.completionTokens} out`]]
+      : []),
   ];
   const summary = core.summary.addHeading('specgate', 2).addTable(rows);
-  if (outcome.warnings.length) summary.addHeading('Warnings', 3).addList(outcome.warnings.map(escapeHtml));
+  if (outcome.warnings.length)
+    summary.addHeading('Warnings', 3).addList(outcome.warnings.map(escapeHtml));
   await summary.write();
 }
 

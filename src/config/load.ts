@@ -1,6 +1,13 @@
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
-import { ALL_KEYS, configSchema, INPUT_ONLY_KEYS, POLICY_KEYS, policyFileSchema, type Config } from './schema.js';
+import {
+  ALL_KEYS,
+  configSchema,
+  INPUT_ONLY_KEYS,
+  POLICY_KEYS,
+  policyFileSchema,
+  type Config,
+} from './schema.js';
 
 export const CONFIG_FILE = '.github/specgate.yml';
 
@@ -20,10 +27,13 @@ export function loadConfig(inputs: Record<string, string | undefined>, fileText?
   const problems: string[] = [];
   const fromFile = parsePolicyFile(fileText, problems);
   const fromInputs = Object.fromEntries(
-    Object.entries(inputs).filter((entry): entry is [string, string] => (entry[1] ?? '').trim() !== ''),
+    Object.entries(inputs).filter(
+      (entry): entry is [string, string] => (entry[1] ?? '').trim() !== '',
+    ),
   );
   for (const key of Object.keys(fromInputs)) {
-    if (!ALL_KEYS.includes(key)) problems.push(`input "${key}" is not a specgate input; known inputs: ${ALL_KEYS.join(', ')}`);
+    if (!ALL_KEYS.includes(key))
+      problems.push(`input "${key}" is not a specgate input; known inputs: ${ALL_KEYS.join(', ')}`);
   }
   if (problems.length) throw new ConfigError(problems);
 
@@ -31,7 +41,13 @@ export function loadConfig(inputs: Record<string, string | undefined>, fileText?
   const parsed = configSchema.safeParse(merged);
   if (!parsed.success) {
     throw new ConfigError(
-      parsed.error.issues.map((issue) => describe(issue, (key) => (key in fromInputs ? 'action input' : key in fromFile ? CONFIG_FILE : 'action input'))),
+      parsed.error.issues.map((issue) =>
+        describe(
+          issue,
+          (key) => (key in fromFile && !(key in fromInputs) ? CONFIG_FILE : 'action input'),
+          merged,
+        ),
+      ),
     );
   }
   return parsed.data;
@@ -43,7 +59,9 @@ function parsePolicyFile(text: string | undefined, problems: string[]): Record<s
   try {
     data = parseYaml(text);
   } catch (error) {
-    problems.push(`${CONFIG_FILE} is not valid YAML: ${error instanceof Error ? error.message : String(error)}`);
+    problems.push(
+      `${CONFIG_FILE} is not valid YAML: ${error instanceof Error ? error.message : String(error)}`,
+    );
     return {};
   }
   if (data === null || data === undefined) return {};
@@ -54,23 +72,37 @@ function parsePolicyFile(text: string | undefined, problems: string[]): Record<s
   const record = data as Record<string, unknown>;
   for (const key of Object.keys(record)) {
     if (INPUT_ONLY_KEYS.includes(key)) {
-      problems.push(`"${key}" in ${CONFIG_FILE}: secrets and per-run values belong in the workflow's action inputs, not in the repository`);
+      problems.push(
+        `"${key}" in ${CONFIG_FILE}: secrets and per-run values belong in the workflow's action inputs, not in the repository`,
+      );
     }
   }
-  const policyOnly = Object.fromEntries(Object.entries(record).filter(([k]) => !INPUT_ONLY_KEYS.includes(k)));
+  const policyOnly = Object.fromEntries(
+    Object.entries(record).filter(([k]) => !INPUT_ONLY_KEYS.includes(k)),
+  );
   const parsed = policyFileSchema.safeParse(policyOnly);
-  if (!parsed.success) problems.push(...parsed.error.issues.map((issue) => describe(issue, () => CONFIG_FILE)));
+  if (!parsed.success)
+    problems.push(
+      ...parsed.error.issues.map((issue) => describe(issue, () => CONFIG_FILE, policyOnly)),
+    );
   return policyOnly;
 }
 
-function describe(issue: z.core.$ZodIssue, sourceOf: (key: string) => string): string {
+function describe(
+  issue: z.core.$ZodIssue,
+  sourceOf: (key: string) => string,
+  given: Record<string, unknown>,
+): string {
   if (issue.code === 'unrecognized_keys') {
     return issue.keys
-      .map((key) => `unknown key "${key}" in ${sourceOf(key)}; allowed keys: ${POLICY_KEYS.join(', ')}`)
+      .map(
+        (key) =>
+          `unknown key "${key}" in ${sourceOf(key)}; allowed keys: ${POLICY_KEYS.join(', ')}`,
+      )
       .join('\n- ');
   }
   const key = String(issue.path[0] ?? '(root)');
   const where = issue.path.length > 1 ? `${key}[${issue.path.slice(1).join('.')}]` : key;
-  const message = issue.code === 'invalid_type' && issue.input === undefined ? 'is required' : issue.message;
+  const message = issue.code === 'invalid_type' && !(key in given) ? 'is required' : issue.message;
   return `"${where}" (${sourceOf(key)}): ${message}`;
 }

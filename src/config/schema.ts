@@ -78,7 +78,9 @@ export const inputOnlyShape = {
   'jira-key': z
     .string()
     .trim()
-    .regex(/^[A-Z][A-Z0-9_]{1,9}-[1-9][0-9]{0,9}$/, { error: 'expected a Jira key such as ABC-123' })
+    .regex(/^[A-Z][A-Z0-9_]{1,9}-[1-9][0-9]{0,9}$/, {
+      error: 'expected a Jira key such as ABC-123',
+    })
     .optional(),
 } as const;
 
@@ -89,3 +91,11 @@ export type Config = z.infer<typeof configSchema>;
 export const POLICY_KEYS = Object.keys(policyShape);
 export const INPUT_ONLY_KEYS = Object.keys(inputOnlyShape);
 export const ALL_KEYS = [...POLICY_KEYS, ...INPUT_ONLY_KEYS];
+
+/** Inputs whose values are masked in logs and redacted from everything posted. */
+export const SECRET_INPUTS = [
+  'github-token',
+  'openai-api-key',
+  'slack-token',
+  'jira-api-token',
+] as const;

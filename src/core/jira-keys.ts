@@ -2,7 +2,19 @@ const KEY = /\b([A-Z][A-Z0-9_]{1,9})-([1-9][0-9]{0,9})\b/g;
 const EXACT_KEY = /^[A-Z][A-Z0-9_]{1,9}-[1-9][0-9]{0,9}$/;
 
 // Shapes that look like Jira keys but are standards or encodings.
-const NOT_PROJECTS = new Set(['UTF', 'SHA', 'ISO', 'RFC', 'CVE', 'HTTP', 'TLS', 'ES', 'MD', 'CWE', 'PEP']);
+const NOT_PROJECTS = new Set([
+  'UTF',
+  'SHA',
+  'ISO',
+  'RFC',
+  'CVE',
+  'HTTP',
+  'TLS',
+  'ES',
+  'MD',
+  'CWE',
+  'PEP',
+]);
 
 export function isJiraKey(value: string): boolean {
   return EXACT_KEY.test(value);
@@ -12,7 +24,10 @@ export function isJiraKey(value: string): boolean {
  * The first Jira key found in the given texts, in order of preference.
  * When `projects` is non-empty only keys of those projects count.
  */
-export function findJiraKey(texts: (string | undefined)[], projects: string[] = []): string | undefined {
+export function findJiraKey(
+  texts: (string | undefined)[],
+  projects: string[] = [],
+): string | undefined {
   const allowed = new Set(projects.map((p) => p.toUpperCase()));
   for (const text of texts) {
     if (!text) continue;

@@ -63,7 +63,8 @@ export function normalizeRepoPath(raw: string): PathVerdict {
   }
   if (GLOB_CHARS.test(raw)) return deny('list exact files; globs are not allowed in the scope');
   const normal = path.posix.normalize(raw).replace(/^\.\//, '').replace(/\/$/, '');
-  if (normal === '.' || normal === '') return deny('the path names the repository root, not a file');
+  if (normal === '.' || normal === '')
+    return deny('the path names the repository root, not a file');
   if (normal === '..' || normal.startsWith('../')) return deny('the path leaves the repository');
   return { ok: true, path: normal };
 }

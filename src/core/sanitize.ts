@@ -10,7 +10,8 @@
 const INVISIBLE =
   /[\u00AD\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\u061C\uFEFF]|[\u{E0000}-\u{E007F}]/gu;
 const HTML_COMMENT = /<!--[\s\S]*?(?:-->|$)/g;
-const HIDDEN_ATTRIBUTE = /\s(?:alt|title|aria-label|data-[\w-]+)\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]+)/gi;
+const HIDDEN_ATTRIBUTE =
+  /\s(?:alt|title|aria-label|data-[\w-]+)\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]+)/gi;
 const IMAGE_ALT = /!\[[^\]]*\]\(/g;
 const LINK_TITLE = /(\]\([^)\s]+)\s+(?:"[^"]*"|'[^']*')\)/g;
 

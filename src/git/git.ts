@@ -31,7 +31,16 @@ export class GitError extends Error {
 
 // Repository config can run programs (fsmonitor, hooks); a checkout that
 // untrusted code has touched must not get to run them with our credentials.
-const SAFE_CONFIG = ['-c', 'core.fsmonitor=false', '-c', 'core.hooksPath=/dev/null', '-c', 'protocol.ext.allow=never', '-c', 'core.quotePath=off'];
+const SAFE_CONFIG = [
+  '-c',
+  'core.fsmonitor=false',
+  '-c',
+  'core.hooksPath=/dev/null',
+  '-c',
+  'protocol.ext.allow=never',
+  '-c',
+  'core.quotePath=off',
+];
 
 /** One method per git verb, all through one exec path with argument arrays. */
 export class Git {
@@ -71,10 +80,14 @@ export class Git {
 
   /** The commit a remote branch points at, or undefined when it does not exist. */
   async remoteBranch(branch: string): Promise<string | undefined> {
-    const out = await this.run(['ls-remote', '--heads', 'origin', `refs/heads/${branch}`], { auth: true });
+    const out = await this.run(['ls-remote', '--heads', 'origin', `refs/heads/${branch}`], {
+      auth: true,
+    });
     const sha = out.split('\t')[0]?.trim();
     if (!sha) return undefined;
-    await this.run(['fetch', '--no-tags', '--depth=1', 'origin', `refs/heads/${branch}`], { auth: true });
+    await this.run(['fetch', '--no-tags', '--depth=1', 'origin', `refs/heads/${branch}`], {
+      auth: true,
+    });
     return sha;
   }
 
@@ -83,18 +96,28 @@ export class Git {
    * checkout's index (a private index in a temp dir). Returns the new commit,
    * or `base` itself when nothing changed.
    */
-  async commitFiles(base: string, files: { path: string; content: string }[], message: string): Promise<string> {
+  async commitFiles(
+    base: string,
+    files: { path: string; content: string }[],
+    message: string,
+  ): Promise<string> {
     const dir = await mkdtemp(path.join(tmpdir(), 'specgate-index-'));
     const indexEnv = { GIT_INDEX_FILE: path.join(dir, 'index') };
     try {
       await this.run(['read-tree', base], { env: indexEnv });
       for (const file of files) {
-        const blob = (await this.run(['hash-object', '-w', '--stdin'], { input: file.content })).trim();
-        await this.run(['update-index', '--add', '--cacheinfo', `100644,${blob},${file.path}`], { env: indexEnv });
+        const blob = (
+          await this.run(['hash-object', '-w', '--stdin'], { input: file.content })
+        ).trim();
+        await this.run(['update-index', '--add', '--cacheinfo', `100644,${blob},${file.path}`], {
+          env: indexEnv,
+        });
       }
       const tree = (await this.run(['write-tree'], { env: indexEnv })).trim();
       if (tree === (await this.revParse(`${base}^{tree}`))) return base;
-      return (await this.run(['commit-tree', tree, '-p', base, '-F', '-'], { input: message })).trim();
+      return (
+        await this.run(['commit-tree', tree, '-p', base, '-F', '-'], { input: message })
+      ).trim();
     } finally {
       await rm(dir, { recursive: true, force: true });
     }
@@ -103,10 +126,16 @@ export class Git {
   /** Pushes a commit to one branch: never forced, never with extra options. */
   async push(commit: string, branch: string): Promise<void> {
     if (!/^[0-9a-f]{40,64}$/.test(commit)) throw new Error(`not a commit id: ${commit}`);
-    await this.run(['push', '--no-verify', '--porcelain', 'origin', `${commit}:refs/heads/${branch}`], { auth: true });
+    await this.run(
+      ['push', '--no-verify', '--porcelain', 'origin', `${commit}:refs/heads/${branch}`],
+      { auth: true },
+    );
   }
 
-  private async run(args: string[], extra: { env?: NodeJS.ProcessEnv; input?: string; auth?: boolean } = {}): Promise<string> {
+  private async run(
+    args: string[],
+    extra: { env?: NodeJS.ProcessEnv; input?: string; auth?: boolean } = {},
+  ): Promise<string> {
     const result = await this.exec(args, extra);
     if (result.code !== 0) throw new GitError(args, result.stderr || result.stdout);
     return result.stdout;

@@ -24,14 +24,25 @@ const ThrottledGitHub = GitHub.plugin(retry, throttling);
 export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
   const maxWait = options.maxRateLimitWaitSeconds ?? 120;
   const retries = options.retries ?? 3;
-  const onLimit = (kind: string) => (retryAfter: number, request: { method: string; url: string }, _o: unknown, retryCount: number) => {
-    if (retryCount < 2 && retryAfter <= maxWait) {
-      options.log.warn(`GitHub ${kind} rate limit on ${request.method} ${request.url}; retrying in ${retryAfter}s`);
-      return true;
-    }
-    options.log.error(`GitHub ${kind} rate limit on ${request.method} ${request.url}; reset is ${retryAfter}s away, giving up`);
-    return false;
-  };
+  const onLimit =
+    (kind: string) =>
+    (
+      retryAfter: number,
+      request: { method: string; url: string },
+      _o: unknown,
+      retryCount: number,
+    ) => {
+      if (retryCount < 2 && retryAfter <= maxWait) {
+        options.log.warn(
+          `GitHub ${kind} rate limit on ${request.method} ${request.url}; retrying in ${retryAfter}s`,
+        );
+        return true;
+      }
+      options.log.error(
+        `GitHub ${kind} rate limit on ${request.method} ${request.url}; reset is ${retryAfter}s away, giving up`,
+      );
+      return false;
+    };
   return new ThrottledGitHub(
     getOctokitOptions(options.token, {
       baseUrl: options.baseUrl,

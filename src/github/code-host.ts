@@ -26,7 +26,10 @@ export class GitHubCodeHost implements CodeHost {
 
   async permissionOf(login: string): Promise<Permission> {
     try {
-      const { data } = await this.octokit.rest.repos.getCollaboratorPermissionLevel({ ...this.repo, username: login });
+      const { data } = await this.octokit.rest.repos.getCollaboratorPermissionLevel({
+        ...this.repo,
+        username: login,
+      });
       return { roleName: data.role_name, permission: data.permission };
     } catch (error) {
       // GitHub answers 404 for a login that does not exist: no permission.
@@ -36,7 +39,9 @@ export class GitHubCodeHost implements CodeHost {
   }
 
   async defaultBranch(): Promise<string> {
-    const { data } = await withGitHub('read the repository', () => this.octokit.rest.repos.get({ ...this.repo }));
+    const { data } = await withGitHub('read the repository', () =>
+      this.octokit.rest.repos.get({ ...this.repo }),
+    );
     return data.default_branch;
   }
 
@@ -68,7 +73,12 @@ export class GitHubCodeHost implements CodeHost {
     return pick ? toPull(pick) : undefined;
   }
 
-  async createDraftPull(pull: { title: string; head: string; base: string; body: string }): Promise<PullRequest> {
+  async createDraftPull(pull: {
+    title: string;
+    head: string;
+    base: string;
+    body: string;
+  }): Promise<PullRequest> {
     const { data } = await withGitHub('open the spec pull request', () =>
       this.octokit.rest.pulls.create({
         ...this.repo,
@@ -95,7 +105,11 @@ export class GitHubCodeHost implements CodeHost {
 
   async comment(issueNumber: number, body: string): Promise<void> {
     await withGitHub(`comment on #${issueNumber}`, () =>
-      this.octokit.rest.issues.createComment({ ...this.repo, issue_number: issueNumber, body: this.redactor.redact(body) }),
+      this.octokit.rest.issues.createComment({
+        ...this.repo,
+        issue_number: issueNumber,
+        body: this.redactor.redact(body),
+      }),
     );
   }
 }

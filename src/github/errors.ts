@@ -12,11 +12,13 @@ export function describeGitHubError(error: unknown, action: string): string {
   if ((status === 403 || status === 429) && /rate limit/i.test(message)) {
     return `GitHub's rate limit stopped specgate while trying to ${action}; it waited as long as allowed. Try again after the limit resets.`;
   }
-  if (status === 401) return `GitHub rejected the token while trying to ${action}: check the github-token input.`;
+  if (status === 401)
+    return `GitHub rejected the token while trying to ${action}: check the github-token input.`;
   if (status === 403) {
     return `GitHub refused to ${action} (403: ${message}). The workflow's permissions: need contents, pull-requests and issues: write.`;
   }
-  if (status === 404) return `GitHub could not find what specgate needed to ${action} (404: ${message}).`;
+  if (status === 404)
+    return `GitHub could not find what specgate needed to ${action} (404: ${message}).`;
   return `GitHub failed while trying to ${action}: ${message}`;
 }
 

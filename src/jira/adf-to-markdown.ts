@@ -52,12 +52,9 @@ function str(value: unknown): string {
 
 function renderNode(node: AdfLike, depth: number): string {
   if (depth > MAX_DEPTH) return '';
-  const render = RENDERERS.get(node.type) ?? renderUnknown;
-  return render(node, depth);
-}
-
-function renderUnknown(node: AdfLike, depth: number): string {
-  return node.text || renderFlow(node.content, depth);
+  const render = RENDERERS.get(node.type);
+  // Unknown node types degrade to their own text or their children's.
+  return render ? render(node, depth) : node.text || renderFlow(node.content, depth);
 }
 
 const INLINE_TYPES = new Set(
@@ -88,9 +85,12 @@ function renderFlow(content: unknown[], depth: number): string {
   return chunks.filter((chunk) => chunk.trim() !== '').join('\n\n');
 }
 
+// String methods rather than regexes like /\s*\n\s*/, which backtrack quadratically on long runs.
 function oneLine(text: string): string {
-  return text.replace(/\s*\n\s*/g, ' ').trim();
+  return text.split('\n').map(trim).filter(Boolean).join(' ');
 }
+
+const trim = (text: string) => text.trim();
 
 function longestBacktickRun(text: string): number {
   return (text.match(/`+/g) ?? []).reduce((max, run) => Math.max(max, run.length), 0);
@@ -104,17 +104,17 @@ function codeSpan(text: string): string {
 
 /** Wraps in a delimiter, keeping edge whitespace outside (`** x**` is not emphasis). */
 function wrap(text: string, delimiter: string): string {
-  const [, lead = '', core = '', trail = ''] = /^(\s*)([\s\S]*?)(\s*)$/.exec(text) ?? [];
+  const core = text.trim();
+  const start = text.length - text.trimStart().length;
+  const [lead, trail] = [text.slice(0, start), text.slice(start + core.length)];
   return core ? `${lead}${delimiter}${core}${delimiter}${trail}` : text;
 }
 
+const percentEncode = (char: string) => `%${char.charCodeAt(0).toString(16).padStart(2, '0')}`;
+
 function safeHref(href: unknown): string | undefined {
   const value = str(href).trim();
-  if (!SAFE_HREF.test(value)) return undefined;
-  return value.replace(
-    /[\s()<>]/g,
-    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`,
-  );
+  return SAFE_HREF.test(value) ? value.replace(/[\s()<>]/g, percentEncode) : undefined;
 }
 
 function renderText(node: AdfLike): string {
@@ -237,10 +237,11 @@ function renderHeading(node: AdfLike, depth: number): string {
 }
 
 const flow: Renderer = (node, depth) => renderFlow(node.content, depth);
+const each = (types: string, render: Renderer) =>
+  types.split(' ').map((type): [string, Renderer] => [type, render]);
 
 const RENDERERS = new Map<string, Renderer>([
-  ['doc', flow],
-  ['paragraph', flow],
+  ...each('doc paragraph tableHeader tableCell taskItem decisionItem', flow),
   ['text', renderText],
   ['hardBreak', () => '\n'],
   ['heading', renderHeading],
@@ -251,26 +252,17 @@ const RENDERERS = new Map<string, Renderer>([
   ['blockquote', (node, depth) => quote(renderFlow(node.content, depth))],
   ['rule', () => '---'],
   ['table', renderTable],
-  ['tableHeader', flow],
-  ['tableCell', flow],
   ['panel', renderPanel],
   ['mention', (node) => `@${str(node.attrs.text).replace(/^@/, '') || 'unknown'}`],
   ['emoji', (node) => str(node.attrs.text) || str(node.attrs.shortName)],
-  ['inlineCard', (node) => str(node.attrs.url)],
-  ['blockCard', (node) => str(node.attrs.url)],
-  ['embedCard', (node) => str(node.attrs.url)],
+  ...each('inlineCard blockCard embedCard', (node) => str(node.attrs.url)),
   ['status', (node) => (str(node.attrs.text) ? `[${str(node.attrs.text)}]` : '')],
   ['date', (node) => isoDate(node.attrs.timestamp)],
-  ['mediaSingle', () => ATTACHMENT],
+  ...each('mediaSingle media mediaInline', () => ATTACHMENT),
   ['mediaGroup', (node) => new Array(nodes(node.content).length).fill(ATTACHMENT).join(' ')],
-  ['media', () => ATTACHMENT],
-  ['mediaInline', () => ATTACHMENT],
-  ['expand', renderExpand],
-  ['nestedExpand', renderExpand],
+  ...each('expand nestedExpand', renderExpand),
   ['taskList', (node, depth) => renderList(node, depth, taskMarker)],
-  ['taskItem', flow],
   ['decisionList', (node, depth) => renderList(node, depth, () => '- **Decision:** ')],
-  ['decisionItem', flow],
 ]);
 
 function taskMarker(item: AdfLike): string {

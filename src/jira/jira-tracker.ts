@@ -1,4 +1,11 @@
-import { createCloudClient, isAuthError, isForbiddenError, isNetworkError, isNotFoundError, isRateLimitError } from 'jira.js';
+import {
+  createCloudClient,
+  isAuthError,
+  isForbiddenError,
+  isNetworkError,
+  isNotFoundError,
+  isRateLimitError,
+} from 'jira.js';
 import type { Redactor } from '../core/redact.js';
 import type { Ticket, Tracker } from '../ports.js';
 import { adfToMarkdown } from './adf-to-markdown.js';
@@ -46,7 +53,14 @@ export class JiraTracker implements Tracker {
     const issue = await this.call(`read ${key}`, key, () =>
       this.client.issues.getIssue({
         issueIdOrKey: key,
-        fields: ['summary', 'description', 'priority', 'labels', 'status', ...(field ? [field] : [])],
+        fields: [
+          'summary',
+          'description',
+          'priority',
+          'labels',
+          'status',
+          ...(field ? [field] : []),
+        ],
       }),
     );
     const fields = (issue.fields ?? {}) as Record<string, unknown>;
@@ -56,16 +70,23 @@ export class JiraTracker implements Tracker {
       url: this.browseUrl(key),
       summary: typeof fields.summary === 'string' ? fields.summary : '',
       description: adfToMarkdown(fields.description),
-      ...(criteria !== undefined && criteria !== null ? { acceptanceCriteria: adfToMarkdown(criteria) } : {}),
+      ...(criteria !== undefined && criteria !== null
+        ? { acceptanceCriteria: adfToMarkdown(criteria) }
+        : {}),
       ...(nameOf(fields.priority) ? { priority: nameOf(fields.priority) } : {}),
       ...(nameOf(fields.status) ? { status: nameOf(fields.status) } : {}),
-      labels: Array.isArray(fields.labels) ? fields.labels.filter((l): l is string => typeof l === 'string') : [],
+      labels: Array.isArray(fields.labels)
+        ? fields.labels.filter((l): l is string => typeof l === 'string')
+        : [],
     };
   }
 
   async comment(key: string, markdown: string): Promise<void> {
     await this.call(`comment on ${key}`, key, () =>
-      this.client.issueComments.addComment({ issueIdOrKey: key, body: markdownToAdf(this.redactor.redact(markdown)) }),
+      this.client.issueComments.addComment({
+        issueIdOrKey: key,
+        body: markdownToAdf(this.redactor.redact(markdown)),
+      }),
     );
   }
 
@@ -101,7 +122,10 @@ export class JiraTracker implements Tracker {
     const timeoutMs = this.options.timeoutMs ?? 20_000;
     let timer: NodeJS.Timeout | undefined;
     const timeout = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => reject(new TrackerError(`Jira did not answer within ${timeoutMs / 1000}s`)), timeoutMs);
+      timer = setTimeout(
+        () => reject(new TrackerError(`Jira did not answer within ${timeoutMs / 1000}s`)),
+        timeoutMs,
+      );
       timer.unref();
     });
     try {
@@ -117,7 +141,8 @@ export class JiraTracker implements Tracker {
 function describe(error: unknown, key: string): string {
   if (error instanceof TrackerError) return error.message;
   if (isNotFoundError(error)) return `Jira has no ticket ${key}, or this account cannot see it`;
-  if (isAuthError(error)) return 'Jira rejected the credentials (check jira-email and jira-api-token)';
+  if (isAuthError(error))
+    return 'Jira rejected the credentials (check jira-email and jira-api-token)';
   if (isForbiddenError(error)) return 'the Jira account lacks permission';
   if (isRateLimitError(error)) return "Jira's rate limit was hit";
   if (isNetworkError(error)) return 'Jira is unreachable';

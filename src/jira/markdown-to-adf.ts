@@ -13,46 +13,35 @@ export type AdfNode = {
 
 export type AdfDoc = { type: 'doc'; version: 1; content: AdfNode[] };
 
+/** Nodes parsed from a run of lines or characters, and where parsing continues. */
 interface Parsed {
   nodes: AdfNode[];
   next: number;
 }
 
-interface InlineMatch {
-  nodes: AdfNode[];
-  end: number;
-}
-
 const FENCE = /^ {0,3}(`{3,}|~{3,})\s*([^\s`]*)/;
-const HEADING = /^ {0,3}(#{1,6})\s+(.*?)(?:\s+#+)?\s*$/;
+const HEADING = /^ {0,3}(#{1,6})\s+(.*)$/;
 const LIST_ITEM = /^(\s*)([-*+]|\d{1,9}[.)])\s+(.*)$/;
-const LINK = /^\[([^\]]+)\]\(\s*<?([^\s<>()]+)>?(?:\s+"[^"]*")?\s*\)/;
+// Sticky and bounded so scanning many `[` or backticks stays linear.
+const LINK = /\[([^\]]{1,1000})\]\(\s*<?([^\s<>()]{1,2000})>?(?:\s+"[^"]*")?\s*\)/y;
+const TICKS = /`+/y;
 const ESCAPABLE = /[!-/:-@[-`{-~]/;
 
 export function markdownToAdf(markdown: string): AdfDoc {
-  const text = typeof markdown === 'string' ? markdown : '';
-  return {
-    type: 'doc',
-    version: 1,
-    content: parseBlocks(text.replace(/\r\n?/g, '\n').split('\n')),
-  };
+  const lines = (typeof markdown === 'string' ? markdown : '').replace(/\r\n?/g, '\n').split('\n');
+  return { type: 'doc', version: 1, content: parseBlocks(lines) };
 }
 
 function parseBlocks(lines: string[]): AdfNode[] {
   const blocks: AdfNode[] = [];
-  let i = 0;
-  while (i < lines.length) {
-    if (!lines[i]?.trim()) {
-      i++;
-      continue;
-    }
+  for (let i = nextNonBlank(lines, 0); i < lines.length;) {
     const parsed =
       parseFence(lines, i) ??
       parseHeading(lines, i) ??
       parseList(lines, i) ??
       parseParagraph(lines, i);
     blocks.push(...parsed.nodes);
-    i = parsed.next;
+    i = nextNonBlank(lines, parsed.next);
   }
   return blocks;
 }
@@ -85,7 +74,7 @@ function parseFence(lines: string[], start: number): Parsed | undefined {
 function parseHeading(lines: string[], start: number): Parsed | undefined {
   const match = HEADING.exec(lines[start] ?? '');
   if (!match) return undefined;
-  const content = parseInline(match[2] ?? '');
+  const content = parseInline((match[2] ?? '').trim());
   const level = match[1]?.length ?? 1;
   return {
     nodes: content.length ? [{ type: 'heading', attrs: { level }, content }] : [],
@@ -194,85 +183,90 @@ function parseInline(text: string, marks: AdfMark[] = []): AdfNode[] {
     if (match) {
       out.push(...textNodes(plain, marks), ...match.nodes);
       plain = '';
-      i = match.end;
+      i = match.next;
       continue;
     }
     // An unmatched backtick run stays literal as a whole.
-    const literal = char === '`' ? (/^`+/.exec(text.slice(i))?.[0] ?? char) : char;
+    const literal = char === '`' ? tickRun(text, i) : char;
     plain += literal;
     i += literal.length;
   }
   return [...out, ...textNodes(plain, marks)];
 }
 
-function matchInline(text: string, at: number, marks: AdfMark[]): InlineMatch | undefined {
+function matchInline(text: string, at: number, marks: AdfMark[]): Parsed | undefined {
   switch (text.charAt(at)) {
     case '`':
       return matchCode(text, at, marks);
     case '[':
       return matchLink(text, at, marks);
     case '*':
-      return (
-        matchDelimited(text, at, '**', marks, { type: 'strong' }) ??
-        matchDelimited(text, at, '*', marks, { type: 'em' })
-      );
+      return matchDelimited(text, at, marks, '**') ?? matchDelimited(text, at, marks, '*');
     case '_':
-      return matchDelimited(text, at, '_', marks, { type: 'em' });
+      return matchDelimited(text, at, marks, '_');
     default:
       return undefined;
   }
 }
 
-function matchCode(text: string, at: number, marks: AdfMark[]): InlineMatch | undefined {
-  const open = /^`+/.exec(text.slice(at))?.[0] ?? '`';
+function tickRun(text: string, at: number): string {
+  TICKS.lastIndex = at;
+  return TICKS.exec(text)?.[0] ?? '`';
+}
+
+function matchCode(text: string, at: number, marks: AdfMark[]): Parsed | undefined {
+  const open = tickRun(text, at);
   const runs = /`+/g;
   runs.lastIndex = at + open.length;
   for (let run = runs.exec(text); run; run = runs.exec(text)) {
     if (run[0].length !== open.length) continue;
     let code = text.slice(at + open.length, run.index);
-    if (/^ .*[^ ].* $/.test(code)) code = code.slice(1, -1);
+    if (code.length > 2 && code.startsWith(' ') && code.endsWith(' ') && code.trim()) {
+      code = code.slice(1, -1);
+    }
     // ADF only lets `code` combine with `link`.
     const codeMarks = [...marks.filter((m) => m.type === 'link'), { type: 'code' }];
-    return { nodes: textNodes(code, codeMarks), end: run.index + open.length };
+    return { nodes: textNodes(code, codeMarks), next: run.index + open.length };
   }
   return undefined;
 }
 
-function matchLink(text: string, at: number, marks: AdfMark[]): InlineMatch | undefined {
-  const match = LINK.exec(text.slice(at));
+function matchLink(text: string, at: number, marks: AdfMark[]): Parsed | undefined {
+  LINK.lastIndex = at;
+  const match = LINK.exec(text);
   if (!match) return undefined;
   const [source, label = '', href = ''] = match;
   const linkMarks = /^https?:\/\//i.test(href)
     ? withMark(marks, { type: 'link', attrs: { href } })
     : marks;
-  return { nodes: parseInline(label, linkMarks), end: at + source.length };
+  return { nodes: parseInline(label, linkMarks), next: at + source.length };
 }
 
 function matchDelimited(
   text: string,
   at: number,
-  delimiter: string,
   marks: AdfMark[],
-  mark: AdfMark,
-): InlineMatch | undefined {
-  const from = at + delimiter.length;
-  const single = delimiter.length === 1;
-  const char = delimiter.charAt(0);
-  if (!text.startsWith(delimiter, at) || /^\s|^$/.test(text.charAt(from))) return undefined;
+  delim: string,
+): Parsed | undefined {
+  const from = at + delim.length;
+  const single = delim.length === 1;
+  const char = delim.charAt(0);
+  const mark = { type: delim === '**' ? 'strong' : 'em' };
+  if (!text.startsWith(delim, at) || /^\s|^$/.test(text.charAt(from))) return undefined;
   if (single && text.charAt(from) === char) return undefined;
   // snake_case_words are not emphasis.
   if (char === '_' && /\w/.test(text.charAt(at - 1))) return undefined;
   for (
-    let close = text.indexOf(delimiter, from + 1);
+    let close = text.indexOf(delim, from + 1);
     close >= 0;
-    close = text.indexOf(delimiter, close + 1)
+    close = text.indexOf(delim, close + 1)
   ) {
     const before = text.charAt(close - 1);
-    const after = text.charAt(close + delimiter.length);
+    const after = text.charAt(close + delim.length);
     if (/\s/.test(before) || (single && (before === char || after === char))) continue;
     if (char === '_' && /\w/.test(after)) continue;
     const inner = parseInline(text.slice(from, close), withMark(marks, mark));
-    return { nodes: inner, end: close + delimiter.length };
+    return { nodes: inner, next: close + delim.length };
   }
   return undefined;
 }

@@ -22,7 +22,11 @@ export interface RunResult {
  * Runs a program with an argument array (never a shell), an explicit
  * environment, and a timeout that kills the whole process group.
  */
-export function runProcess(command: string, args: readonly string[], options: RunOptions): Promise<RunResult> {
+export function runProcess(
+  command: string,
+  args: readonly string[],
+  options: RunOptions,
+): Promise<RunResult> {
   const started = performance.now();
   const maxOutput = options.maxOutput ?? 10 * 1024 * 1024;
   return new Promise((resolve, reject) => {
@@ -36,8 +40,12 @@ export function runProcess(command: string, args: readonly string[], options: Ru
     let stdout = '';
     let stderr = '';
     let timedOut = false;
-    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout = tail(stdout + chunk, maxOutput)));
-    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr = tail(stderr + chunk, maxOutput)));
+    child.stdout
+      .setEncoding('utf8')
+      .on('data', (chunk: string) => (stdout = tail(stdout + chunk, maxOutput)));
+    child.stderr
+      .setEncoding('utf8')
+      .on('data', (chunk: string) => (stderr = tail(stderr + chunk, maxOutput)));
     const timer =
       options.timeoutMs === undefined
         ? undefined

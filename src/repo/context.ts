@@ -24,7 +24,11 @@ const MAX_FILE_CHARS = 12_000;
  * tree (a third of the budget at most) and the files that mention the
  * ticket's terms most, ranked by how many distinct terms they hold.
  */
-export async function gatherContext(git: Git, ticketText: string, options: ContextOptions): Promise<RepoContext> {
+export async function gatherContext(
+  git: Git,
+  ticketText: string,
+  options: ContextOptions,
+): Promise<RepoContext> {
   let budget = options.tokenBudget * CHARS_PER_TOKEN;
   const treeBudget = Math.floor(budget / 3);
   const tree: string[] = [];

@@ -3,7 +3,9 @@ const STOPWORDS = new Set(
    from further have having here into itself just more most other over same should some such than that their them then
    there these they this those through under until very what when where which while with would your yours ticket issue
    please should must need needs fix bug when then make sure able like will want wants given expected actual steps
-   description summary acceptance criteria user users error errors file files code test tests work works`.split(/\s+/),
+   description summary acceptance criteria user users error errors file files code test tests work works`.split(
+    /\s+/,
+  ),
 );
 
 /**

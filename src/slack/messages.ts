@@ -7,18 +7,32 @@ export interface TicketHeadline {
   issue?: { number: number; url: string };
 }
 
-export function stageMessage(headline: TicketHeadline, stage: string, detail: string, link?: { url: string; label: string }) {
+export function stageMessage(
+  headline: TicketHeadline,
+  stage: string,
+  detail: string,
+  link?: { url: string; label: string },
+) {
   const refs = [
-    headline.jiraKey ? (headline.jiraUrl ? `<${headline.jiraUrl}|${headline.jiraKey}>` : headline.jiraKey) : undefined,
+    headline.jiraKey
+      ? headline.jiraUrl
+        ? `<${headline.jiraUrl}|${headline.jiraKey}>`
+        : headline.jiraKey
+      : undefined,
     headline.issue ? `<${headline.issue.url}|#${headline.issue.number}>` : undefined,
   ].filter(Boolean);
   const text = `${stage}: ${headline.title}`;
   const blocks: unknown[] = [
-    { type: 'section', text: { type: 'mrkdwn', text: `*${escape(stage)}*: ${escape(headline.title)}` } },
+    {
+      type: 'section',
+      text: { type: 'mrkdwn', text: `*${escape(stage)}*: ${escape(headline.title)}` },
+    },
     { type: 'section', text: { type: 'mrkdwn', text: escape(detail) } },
   ];
   if (refs.length || link) {
-    const parts = [...refs, link ? `<${link.url}|${escape(link.label)}>` : undefined].filter(Boolean);
+    const parts = [...refs, link ? `<${link.url}|${escape(link.label)}>` : undefined].filter(
+      Boolean,
+    );
     blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: parts.join(' · ') }] });
   }
   return { text, blocks };

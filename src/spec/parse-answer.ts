@@ -10,13 +10,20 @@ export function parseSpecAnswer(text: string): AnswerParse {
   try {
     data = JSON.parse(json);
   } catch (error) {
-    return { ok: false, errors: [`the answer is not valid JSON: ${error instanceof Error ? error.message : String(error)}`] };
+    return {
+      ok: false,
+      errors: [
+        `the answer is not valid JSON: ${error instanceof Error ? error.message : String(error)}`,
+      ],
+    };
   }
   const parsed = specAnswerSchema.safeParse(data);
   if (parsed.success) return { ok: true, answer: parsed.data };
   return {
     ok: false,
-    errors: parsed.error.issues.slice(0, 20).map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`),
+    errors: parsed.error.issues
+      .slice(0, 20)
+      .map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`),
   };
 }
 

@@ -55,7 +55,12 @@ export function buildRetryMessage(errors: string[]): ModelMessage {
 function userMessage(input: PlanPromptInput): string {
   const parts: string[] = [];
   if (input.issue) {
-    parts.push(section(`GitHub issue #${input.issue.number}`, `Title: ${input.issue.title}\n\n${input.issue.body}`));
+    parts.push(
+      section(
+        `GitHub issue #${input.issue.number}`,
+        `Title: ${input.issue.title}\n\n${input.issue.body}`,
+      ),
+    );
   }
   if (input.ticket) {
     const t = input.ticket;

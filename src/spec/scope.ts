@@ -49,7 +49,9 @@ export function checkScope(entries: readonly ScopeEntry[], rules: ScopeRules): S
       continue;
     }
     if (entry.change === 'create' && existing !== undefined) {
-      errors.push(`scope path ${JSON.stringify(file)}: marked "create" but ${existing} already exists; use "modify"`);
+      errors.push(
+        `scope path ${JSON.stringify(file)}: marked "create" but ${existing} already exists; use "modify"`,
+      );
       continue;
     }
     scope.push({ ...entry, path: file });

@@ -17,9 +17,7 @@ const frontMatterSchema = z.object({
   model: z.string(),
   title: z.string(),
   scope: z
-    .array(
-      z.object({ path: z.string(), change: z.enum(['modify', 'create']), reason: z.string() }),
-    )
+    .array(z.object({ path: z.string(), change: z.enum(['modify', 'create']), reason: z.string() }))
     .min(1),
 });
 
@@ -55,11 +53,13 @@ export function renderSpec(answer: SpecAnswer, meta: SpecMeta): string {
   return `---\n${stringifyYaml(front, { lineWidth: 0 })}---\n\n${sections.filter(Boolean).join('\n\n')}\n`;
 }
 
-export type ParsedSpec = { ok: true; front: SpecFrontMatter; body: string } | { ok: false; error: string };
+export type ParsedSpec =
+  { ok: true; front: SpecFrontMatter; body: string } | { ok: false; error: string };
 
 export function parseSpec(text: string): ParsedSpec {
   const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(text);
-  if (!match) return { ok: false, error: 'SPEC.md has no front matter (a block between --- lines)' };
+  if (!match)
+    return { ok: false, error: 'SPEC.md has no front matter (a block between --- lines)' };
   let data: unknown;
   try {
     data = parseYaml(match[1] ?? '');
@@ -69,7 +69,10 @@ export function parseSpec(text: string): ParsedSpec {
   const parsed = frontMatterSchema.safeParse(data);
   if (!parsed.success) {
     const first = parsed.error.issues[0];
-    return { ok: false, error: `SPEC.md front matter: ${first?.path.join('.') || '(root)'}: ${first?.message}` };
+    return {
+      ok: false,
+      error: `SPEC.md front matter: ${first?.path.join('.') || '(root)'}: ${first?.message}`,
+    };
   }
   return { ok: true, front: parsed.data, body: match[2] ?? '' };
 }
@@ -84,9 +87,7 @@ function bullets(items: readonly string[], empty = ''): string {
 }
 
 function scopeTable(answer: SpecAnswer): string {
-  const rows = answer.scope.map(
-    (e) => `| \`${e.path}\` | ${e.change} | ${cell(e.reason)} |`,
-  );
+  const rows = answer.scope.map((e) => `| \`${e.path}\` | ${e.change} | ${cell(e.reason)} |`);
   return ['| File | Change | Why |', '| --- | --- | --- |', ...rows].join('\n');
 }
 

@@ -9,11 +9,15 @@ export type Authorization = { ok: true } | { ok: false; reason: string };
  * maintain or admin.
  */
 export async function authorize(host: CodeHost, actor: Actor): Promise<Authorization> {
-  if (isBot(actor)) return { ok: false, reason: `${actor.login} is a bot; bots cannot trigger specgate` };
+  if (isBot(actor))
+    return { ok: false, reason: `${actor.login} is a bot; bots cannot trigger specgate` };
   const permission = await host.permissionOf(actor.login);
   if (!canWrite(permission.roleName, permission.permission)) {
     const level = permission.roleName ?? permission.permission ?? 'none';
-    return { ok: false, reason: `${actor.login} has ${level} access; write, maintain or admin is required` };
+    return {
+      ok: false,
+      reason: `${actor.login} has ${level} access; write, maintain or admin is required`,
+    };
   }
   return { ok: true };
 }

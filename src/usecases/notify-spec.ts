@@ -48,15 +48,22 @@ export async function notifySpecReady(
   const key = notice.jiraKey;
   if (tracker && key && notice.ticket) {
     await effects.attempt('Commenting on Jira', () =>
-      tracker.comment(key, `${verb}: [${notice.answer.title}](${notice.pull.url}) (GitHub PR #${notice.pull.number}). A person with write access approves it with \`/approve\` on the pull request.`),
+      tracker.comment(
+        key,
+        `${verb}: [${notice.answer.title}](${notice.pull.url}) (GitHub PR #${notice.pull.number}). A person with write access approves it with \`/approve\` on the pull request.`,
+      ),
     );
     await effects.attempt('Linking the pull request in Jira', () =>
-      tracker.linkPullRequest(key, { url: notice.pull.url, title: `PR #${notice.pull.number}: ${notice.answer.title}` }),
+      tracker.linkPullRequest(key, {
+        url: notice.pull.url,
+        title: `PR #${notice.pull.number}: ${notice.answer.title}`,
+      }),
     );
     const status = deps.policy.jiraStatusSpecReview;
     if (status && notice.created) {
       await effects.attempt(`Moving ${key} to "${status}"`, async () => {
-        if (!(await tracker.transition(key, status))) throw new Error(`no transition of ${key} leads to "${status}"`);
+        if (!(await tracker.transition(key, status)))
+          throw new Error(`no transition of ${key} leads to "${status}"`);
       });
     }
   }

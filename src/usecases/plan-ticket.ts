@@ -6,7 +6,17 @@ import type { Redactor } from '../core/redact.js';
 import { stripHidden } from '../core/sanitize.js';
 import { decodeStateMarker, transition, type State, type TicketState } from '../core/state.js';
 import type { Git } from '../git/git.js';
-import type { Chat, Clock, CodeHost, Issue, Logger, Model, ModelUsage, Ticket, Tracker } from '../ports.js';
+import type {
+  Chat,
+  Clock,
+  CodeHost,
+  Issue,
+  Logger,
+  Model,
+  ModelUsage,
+  Ticket,
+  Tracker,
+} from '../ports.js';
 import { gatherContext } from '../repo/context.js';
 import { buildPlanPrompt } from '../spec/plan-prompt.js';
 import type { SpecAnswer } from '../spec/spec-answer.js';
@@ -64,7 +74,14 @@ export interface PlanOutcome {
 
 const MAX_TEXT = 20_000;
 // Re-planning is allowed until the spec is approved; after that, /revise.
-const REPLANNABLE: ReadonlySet<State> = new Set(['PENDING', 'PLANNING', 'AWAITING_SPEC_APPROVAL', 'SPEC_REJECTED', 'ERROR', 'TIMED_OUT']);
+const REPLANNABLE: ReadonlySet<State> = new Set([
+  'PENDING',
+  'PLANNING',
+  'AWAITING_SPEC_APPROVAL',
+  'SPEC_REJECTED',
+  'ERROR',
+  'TIMED_OUT',
+]);
 
 /** Intake → enrich → plan → SPEC.md on a branch → draft PR awaiting approval. */
 export async function planTicket(request: PlanRequest, deps: PlanDeps): Promise<PlanOutcome> {
@@ -86,9 +103,15 @@ export async function planTicket(request: PlanRequest, deps: PlanDeps): Promise<
     issue = await host.getIssue(request.issueNumber);
     if (issue.isPullRequest) return skip(`#${issue.number} is a pull request, not an issue`);
   }
-  const jiraKey = request.jiraKey ?? findJiraKey([issue?.title, issue?.body], policy.jiraProjectKeys);
+  const jiraKey =
+    request.jiraKey ?? findJiraKey([issue?.title, issue?.body], policy.jiraProjectKeys);
   if (!issue && !jiraKey) {
-    return { state: 'ERROR', failed: true, message: 'Give an issue number or a Jira key to plan.', warnings: [] };
+    return {
+      state: 'ERROR',
+      failed: true,
+      message: 'Give an issue number or a Jira key to plan.',
+      warnings: [],
+    };
   }
 
   const branch = specBranch(policy.branchPrefix, { issue: issue?.number, jiraKey });
@@ -97,10 +120,26 @@ export async function planTicket(request: PlanRequest, deps: PlanDeps): Promise<
   if (existing?.open) {
     const state = previous?.state ?? 'AWAITING_SPEC_APPROVAL';
     if (request.trigger === 'label') {
-      return { ...skip(`spec pull request #${existing.number} already exists; comment /revise on it to change the spec`), state, prNumber: existing.number, prUrl: existing.url, specPath: policy.specPath, jiraKey };
+      return {
+        ...skip(
+          `spec pull request #${existing.number} already exists; comment /revise on it to change the spec`,
+        ),
+        state,
+        prNumber: existing.number,
+        prUrl: existing.url,
+        specPath: policy.specPath,
+        jiraKey,
+      };
     }
     if (!REPLANNABLE.has(state)) {
-      return { ...skip(`pull request #${existing.number} is ${state}; the spec can no longer be re-planned`), state, prNumber: existing.number, prUrl: existing.url };
+      return {
+        ...skip(
+          `pull request #${existing.number} is ${state}; the spec can no longer be re-planned`,
+        ),
+        state,
+        prNumber: existing.number,
+        prUrl: existing.url,
+      };
     }
   }
 
@@ -116,7 +155,13 @@ export async function planTicket(request: PlanRequest, deps: PlanDeps): Promise<
   const pathPolicy = new PathPolicy(policy.deniedPaths, [policy.specPath]);
   const context = await gatherContext(
     deps.git,
-    [cleanIssue?.title, cleanIssue?.body, ticket?.summary, ticket?.description, ticket?.acceptanceCriteria].join('\n'),
+    [
+      cleanIssue?.title,
+      cleanIssue?.body,
+      ticket?.summary,
+      ticket?.description,
+      ticket?.acceptanceCriteria,
+    ].join('\n'),
     { tokenBudget: policy.contextTokens, policy: pathPolicy, tracked },
   );
   const prompt = buildPlanPrompt({
@@ -128,13 +173,22 @@ export async function planTicket(request: PlanRequest, deps: PlanDeps): Promise<
     deniedPaths: policy.deniedPaths,
     specPath: policy.specPath,
   });
-  const rules = { policy: pathPolicy, maxFiles: policy.maxScopeFiles, trackedFiles: new Set(tracked) };
+  const rules = {
+    policy: pathPolicy,
+    maxFiles: policy.maxScopeFiles,
+    trackedFiles: new Set(tracked),
+  };
   let result;
   try {
     result = await writeSpec(deps.model, prompt, rules, policy.specAttempts, log);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    return reportFailure(`specgate could not write a spec: ${reason}`, { issue, jiraKey, ticket }, deps, effects);
+    return reportFailure(
+      `specgate could not write a spec: ${reason}`,
+      { issue, jiraKey, ticket },
+      deps,
+      effects,
+    );
   }
   if (!result.ok) {
     const list = result.errors.map((e) => `- ${e}`).join('\n');
@@ -148,7 +202,18 @@ export async function planTicket(request: PlanRequest, deps: PlanDeps): Promise<
   }
 
   return publishSpec(
-    { answer: result.answer, usage: result.usage, issue, jiraKey, ticket, notes, branch, existing, previous, request },
+    {
+      answer: result.answer,
+      usage: result.usage,
+      issue,
+      jiraKey,
+      ticket,
+      notes,
+      branch,
+      existing,
+      previous,
+      request,
+    },
     deps,
     effects,
   );
@@ -167,16 +232,30 @@ interface Draft {
   request: PlanRequest;
 }
 
-async function publishSpec(draft: Draft, deps: PlanDeps, effects: SideEffects): Promise<PlanOutcome> {
+async function publishSpec(
+  draft: Draft,
+  deps: PlanDeps,
+  effects: SideEffects,
+): Promise<PlanOutcome> {
   const { git, host, policy, redactor, clock } = deps;
   const jiraUrl = draft.jiraKey ? deps.tracker?.browseUrl(draft.jiraKey) : undefined;
   const content = redactor.redact(
-    renderSpec(draft.answer, { issue: draft.issue?.number, jiraKey: draft.jiraKey, jiraUrl, model: deps.model.name, notes: draft.notes }),
+    renderSpec(draft.answer, {
+      issue: draft.issue?.number,
+      jiraKey: draft.jiraKey,
+      jiraUrl,
+      model: deps.model.name,
+      notes: draft.notes,
+    }),
   );
   const remote = await git.remoteBranch(draft.branch);
   const base = remote ?? (await git.revParse('HEAD'));
   const ref = draft.jiraKey ?? `#${draft.issue?.number}`;
-  const commit = await git.commitFiles(base, [{ path: policy.specPath, content }], redactor.redact(`spec: ${draft.answer.title} (${ref})`));
+  const commit = await git.commitFiles(
+    base,
+    [{ path: policy.specPath, content }],
+    redactor.redact(`spec: ${draft.answer.title} (${ref})`),
+  );
   if (commit !== base) await git.push(commit, draft.branch);
 
   const now = clock.now();
@@ -191,19 +270,33 @@ async function publishSpec(draft: Draft, deps: PlanDeps, effects: SideEffects): 
     specSha: await git.blobId(content),
     ...(reused?.slack ? { slack: reused.slack } : {}),
     spent: addUsage(reused?.spent, draft.usage),
-    history: reused?.history ?? [{ state: 'PLANNING', at: now.toISOString(), by: draft.request.actor.login, note: draft.request.trigger }],
+    history: reused?.history ?? [
+      {
+        state: 'PLANNING',
+        at: now.toISOString(),
+        by: draft.request.actor.login,
+        note: draft.request.trigger,
+      },
+    ],
   };
-  state = transition(state, 'AWAITING_SPEC_APPROVAL', now, { note: reused ? 'spec re-planned' : 'spec written' });
+  state = transition(state, 'AWAITING_SPEC_APPROVAL', now, {
+    note: reused ? 'spec re-planned' : 'spec written',
+  });
 
   const title = `${draft.jiraKey ? `[${draft.jiraKey}] ` : ''}Spec: ${draft.answer.title}`;
   const body = () => renderSpecPullBody({ answer: draft.answer, state, jiraUrl });
   let pull: { number: number; url: string };
-  const created = !(draft.existing?.open);
+  const created = !draft.existing?.open;
   if (draft.existing?.open) {
     await host.updatePull(draft.existing.number, { title, body: body() });
     pull = draft.existing;
   } else {
-    pull = await host.createDraftPull({ title, head: draft.branch, base: await host.defaultBranch(), body: body() });
+    pull = await host.createDraftPull({
+      title,
+      head: draft.branch,
+      base: await host.defaultBranch(),
+      body: body(),
+    });
   }
 
   const slack = await notifySpecReady({ ...draft, pull, created, jiraUrl, state }, deps, effects);
@@ -213,7 +306,10 @@ async function publishSpec(draft: Draft, deps: PlanDeps, effects: SideEffects): 
   }
   if (created && draft.issue) {
     await effects.attempt('Commenting on the issue', () =>
-      host.comment(draft.issue!.number, `specgate wrote a spec for this issue: #${pull.number}. Review it there and comment \`/approve\`, \`/revise <feedback>\` or \`/reject [reason]\`.`),
+      host.comment(
+        draft.issue!.number,
+        `specgate wrote a spec for this issue: #${pull.number}. Review it there and comment \`/approve\`, \`/revise <feedback>\` or \`/reject [reason]\`.`,
+      ),
     );
   }
   return {
@@ -229,9 +325,15 @@ async function publishSpec(draft: Draft, deps: PlanDeps, effects: SideEffects): 
   };
 }
 
-async function readTicket(key: string, deps: PlanDeps, notes: string[]): Promise<Ticket | undefined> {
+async function readTicket(
+  key: string,
+  deps: PlanDeps,
+  notes: string[],
+): Promise<Ticket | undefined> {
   if (!deps.tracker) {
-    notes.push(`Jira ticket ${key} was not read: Jira is not configured (jira-base-url, jira-email, jira-api-token).`);
+    notes.push(
+      `Jira ticket ${key} was not read: Jira is not configured (jira-base-url, jira-email, jira-api-token).`,
+    );
     return undefined;
   }
   try {
@@ -240,12 +342,16 @@ async function readTicket(key: string, deps: PlanDeps, notes: string[]): Promise
       ...ticket,
       summary: clean(ticket.summary),
       description: clean(ticket.description),
-      ...(ticket.acceptanceCriteria ? { acceptanceCriteria: clean(ticket.acceptanceCriteria) } : {}),
+      ...(ticket.acceptanceCriteria
+        ? { acceptanceCriteria: clean(ticket.acceptanceCriteria) }
+        : {}),
     };
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     deps.log.warn(`Jira ticket ${key} could not be read: ${reason}`);
-    notes.push(`Jira ticket ${key} could not be read (${reason}); this spec is based on the GitHub issue alone.`);
+    notes.push(
+      `Jira ticket ${key} could not be read (${reason}); this spec is based on the GitHub issue alone.`,
+    );
     return undefined;
   }
 }
@@ -259,20 +365,34 @@ async function reportFailure(
 ): Promise<PlanOutcome> {
   deps.log.error(message);
   if (ticket.issue) {
-    await effects.attempt('Commenting on the issue', () => deps.host.comment(ticket.issue!.number, `:x: ${message}\n\nNothing was pushed. Fix the cause and add the label again, or run the workflow by hand.`));
+    await effects.attempt('Commenting on the issue', () =>
+      deps.host.comment(
+        ticket.issue!.number,
+        `:x: ${message}\n\nNothing was pushed. Fix the cause and add the label again, or run the workflow by hand.`,
+      ),
+    );
   }
   if (ticket.jiraKey && ticket.ticket && deps.tracker) {
     const key = ticket.jiraKey;
     await effects.attempt('Commenting on Jira', () => deps.tracker!.comment(key, message));
   }
-  return { state: 'ERROR', failed: true, message, ...(usage ? { usage } : {}), warnings: effects.warnings };
+  return {
+    state: 'ERROR',
+    failed: true,
+    message,
+    ...(usage ? { usage } : {}),
+    warnings: effects.warnings,
+  };
 }
 
 function clean(text: string): string {
   return stripHidden(text).slice(0, MAX_TEXT);
 }
 
-function addUsage(spent: TicketState['spent'], usage: ModelUsage): NonNullable<TicketState['spent']> {
+function addUsage(
+  spent: TicketState['spent'],
+  usage: ModelUsage,
+): NonNullable<TicketState['spent']> {
   return {
     promptTokens: (spent?.promptTokens ?? 0) + usage.promptTokens,
     completionTokens: (spent?.completionTokens ?? 0) + usage.completionTokens,

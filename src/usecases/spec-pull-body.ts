@@ -22,7 +22,9 @@ export function renderSpecPullBody(view: SpecPullView): string {
   const { answer, state } = view;
   const links = [
     state.issue !== undefined ? `Closes #${state.issue}` : undefined,
-    state.jiraKey ? `Jira: ${view.jiraUrl ? `[${state.jiraKey}](${view.jiraUrl})` : state.jiraKey}` : undefined,
+    state.jiraKey
+      ? `Jira: ${view.jiraUrl ? `[${state.jiraKey}](${view.jiraUrl})` : state.jiraKey}`
+      : undefined,
   ].filter(Boolean);
   const scope = answer.scope.map((e) => `| \`${e.path}\` | ${e.change} |`);
   const history = state.history.map(

@@ -30,7 +30,13 @@ export async function writeSpec(
     const parsed = parseSpecAnswer(reply.content);
     if (parsed.ok) {
       const scope = checkScope(parsed.answer.scope, rules);
-      if (scope.errors.length === 0) return { ok: true, answer: { ...parsed.answer, scope: scope.scope }, usage, attempts: attempt };
+      if (scope.errors.length === 0)
+        return {
+          ok: true,
+          answer: { ...parsed.answer, scope: scope.scope },
+          usage,
+          attempts: attempt,
+        };
       errors = scope.errors;
     } else {
       errors = parsed.errors;

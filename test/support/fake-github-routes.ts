@@ -57,9 +57,10 @@ export interface IssueRecord {
 export type IssueView = Omit<IssueRecord, 'pull'> & { pull_request: boolean };
 
 /** A pull request as the convenience readers return it: ids are the pull request's own. */
-export type PullView = Omit<IssueRecord, 'pull' | 'state_reason'> & Omit<PullFields, 'head'> & {
-  head: { ref: string; sha: string; label: string };
-};
+export type PullView = Omit<IssueRecord, 'pull'> &
+  Omit<PullFields, 'head'> & {
+    head: { ref: string; sha: string; label: string };
+  };
 
 export interface CommentView {
   id: number;
@@ -198,7 +199,7 @@ export function toIssueView(issue: IssueRecord): IssueView {
 }
 
 export function toPullView(issue: IssueRecord): PullView {
-  const { pull, state_reason: _reason, ...rest } = structuredClone(issue);
+  const { pull, ...rest } = structuredClone(issue);
   if (!pull) throw new Error(`#${issue.number} is not a pull request`);
   const { owner, ref, sha } = pull.head;
   return { ...rest, ...pull, head: { ref, sha, label: `${owner}:${ref}` } };
@@ -250,12 +251,25 @@ const LEGACY_PERMISSION: Record<PermissionLevel, string> = {
   none: 'none',
 };
 
-const RANK: Record<PermissionLevel, number> = { none: 0, read: 1, triage: 2, write: 3, maintain: 4, admin: 5 };
+const RANK: Record<PermissionLevel, number> = {
+  none: 0,
+  read: 1,
+  triage: 2,
+  write: 3,
+  maintain: 4,
+  admin: 5,
+};
 
 function getPermission({ state, params, apiUrl }: RouteContext): RouteResult {
   const level = state.permissionOf(params.username ?? '');
   const atLeast = (minimum: PermissionLevel): boolean => RANK[level] >= RANK[minimum];
-  const permissions = { admin: atLeast('admin'), maintain: atLeast('maintain'), push: atLeast('write'), triage: atLeast('triage'), pull: atLeast('read') };
+  const permissions = {
+    admin: atLeast('admin'),
+    maintain: atLeast('maintain'),
+    push: atLeast('write'),
+    triage: atLeast('triage'),
+    pull: atLeast('read'),
+  };
   const user = { ...userJson({ login: params.username ?? '', type: 'User' }, apiUrl), permissions };
   return ok({ permission: LEGACY_PERMISSION[level], role_name: level, user });
 }
@@ -286,7 +300,10 @@ function updateIssue(context: RouteContext): RouteResult {
 function listComments(context: RouteContext): RouteResult {
   const issue = findIssue(context);
   const comments = context.state.commentsOn(issue.number);
-  return paginate(context, comments.map((comment) => commentJson(context, comment)));
+  return paginate(
+    context,
+    comments.map((comment) => commentJson(context, comment)),
+  );
 }
 
 function createComment(context: RouteContext): RouteResult {
@@ -318,7 +335,8 @@ function addLabels(context: RouteContext): RouteResult {
 function removeLabel(context: RouteContext): RouteResult {
   const issue = findIssue(context);
   const index = issue.labels.findIndex((name) => sameName(name, context.params.name ?? ''));
-  if (index < 0) throw new HttpError(404, { message: 'Label does not exist', documentation_url: DOCS });
+  if (index < 0)
+    throw new HttpError(404, { message: 'Label does not exist', documentation_url: DOCS });
   issue.labels.splice(index, 1);
   touch(issue);
   return ok(issue.labels.map((name) => labelJson(context, name)));
@@ -334,7 +352,10 @@ function listPulls(context: RouteContext): RouteResult {
     .filter((issue) => !head || sameHead(issue, head.owner, head.ref))
     .filter((issue) => !base || issue.pull?.base.ref === base)
     .sort((a, b) => (query.get('direction') === 'asc' ? a.number - b.number : b.number - a.number));
-  return paginate(context, pulls.map((issue) => pullJson(context, issue, { simple: true })));
+  return paginate(
+    context,
+    pulls.map((issue) => pullJson(context, issue, { simple: true })),
+  );
 }
 
 // GitHub silently ignores a head filter without the `owner:` prefix and returns every PR.
@@ -345,27 +366,43 @@ function parseHeadFilter(head: string | null): { owner: string; ref: string } | 
 }
 
 function sameHead(issue: IssueRecord, owner: string, ref: string): boolean {
-  return issue.pull !== undefined && sameName(issue.pull.head.owner, owner) && issue.pull.head.ref === ref;
+  return (
+    issue.pull !== undefined &&
+    sameName(issue.pull.head.owner, owner) &&
+    issue.pull.head.ref === ref
+  );
 }
 
 function createPull(context: RouteContext): RouteResult {
   const { state } = context;
   const body = fields(context.body);
   if (body.issue !== undefined) {
-    const violation = 'pulls/create: converting an issue (`issue`) is not implemented by FakeGitHub';
+    const violation =
+      'pulls/create: converting an issue (`issue`) is not implemented by FakeGitHub';
     throw new HttpError(501, { message: 'Not implemented by FakeGitHub' }, violation);
   }
   const head = read(body, 'head', isString) ?? '';
   const base = read(body, 'base', isString) ?? '';
   const title = read(body, 'title', isString);
-  if (!title) throw validationFailed({ resource: 'PullRequest', field: 'title', code: 'missing_field' });
+  if (!title)
+    throw validationFailed({ resource: 'PullRequest', field: 'title', code: 'missing_field' });
   const [owner, ref] = splitHead(head, state.owner);
   if (sameName(owner, state.owner) && ref === base) {
-    throw validationFailed({ resource: 'PullRequest', code: 'custom', message: `No commits between ${base} and ${ref}` });
+    throw validationFailed({
+      resource: 'PullRequest',
+      code: 'custom',
+      message: `No commits between ${base} and ${ref}`,
+    });
   }
-  const duplicate = [...state.issues.values()].some((issue) => issue.state === 'open' && sameHead(issue, owner, ref));
+  const duplicate = [...state.issues.values()].some(
+    (issue) => issue.state === 'open' && sameHead(issue, owner, ref),
+  );
   if (duplicate) {
-    throw validationFailed({ resource: 'PullRequest', code: 'custom', message: `A pull request already exists for ${owner}:${ref}.` });
+    throw validationFailed({
+      resource: 'PullRequest',
+      code: 'custom',
+      message: `A pull request already exists for ${owner}:${ref}.`,
+    });
   }
   const pull = state.addPull({
     title,
@@ -454,14 +491,28 @@ function guard<T>(expected: string, test: (value: unknown) => boolean): Guard<T>
 }
 
 const isString = guard<string>('string', (v) => typeof v === 'string');
-const isNullableString = guard<string | null>('string or null', (v) => v === null || typeof v === 'string');
-const isTitle = guard<string | number>('string or integer', (v) => typeof v === 'string' || Number.isInteger(v));
+const isNullableString = guard<string | null>(
+  'string or null',
+  (v) => v === null || typeof v === 'string',
+);
+const isTitle = guard<string | number>(
+  'string or integer',
+  (v) => typeof v === 'string' || Number.isInteger(v),
+);
 const isBoolean = guard<boolean>('boolean', (v) => typeof v === 'boolean');
-const isIssueState = guard<IssueState>('one of open, closed', (v) => v === 'open' || v === 'closed');
-const isStringArray = guard<string[]>('array of strings', (v) => Array.isArray(v) && v.every((item) => typeof item === 'string'));
+const isIssueState = guard<IssueState>(
+  'one of open, closed',
+  (v) => v === 'open' || v === 'closed',
+);
+const isStringArray = guard<string[]>(
+  'array of strings',
+  (v) => Array.isArray(v) && v.every((item) => typeof item === 'string'),
+);
 
 export function fields(body: unknown): Record<string, unknown> {
-  return typeof body === 'object' && body !== null && !Array.isArray(body) ? (body as Record<string, unknown>) : {};
+  return typeof body === 'object' && body !== null && !Array.isArray(body)
+    ? (body as Record<string, unknown>)
+    : {};
 }
 
 /** An absent field reads as undefined; a present one of the wrong type is GitHub's 422. */
@@ -477,19 +528,34 @@ function labelList(value: unknown): Array<string | { name: string }> {
   const isLabel = (item: unknown): item is string | { name: string } =>
     typeof item === 'string' || typeof fields(item).name === 'string';
   if (Array.isArray(value) && value.every(isLabel)) return value;
-  throw invalid('Invalid labels.', `labels must be strings or {name} objects, got ${JSON.stringify(value)}`);
+  throw invalid(
+    'Invalid labels.',
+    `labels must be strings or {name} objects, got ${JSON.stringify(value)}`,
+  );
 }
 
 function invalid(detail: string, violation: string): HttpError {
-  return new HttpError(422, { message: `Invalid request.\n\n${detail}`, documentation_url: DOCS, status: '422' }, violation);
+  return new HttpError(
+    422,
+    { message: `Invalid request.\n\n${detail}`, documentation_url: DOCS, status: '422' },
+    violation,
+  );
 }
 
 function validationFailed(error: Record<string, unknown>): HttpError {
-  return new HttpError(422, { message: 'Validation Failed', errors: [error], documentation_url: DOCS });
+  return new HttpError(422, {
+    message: 'Validation Failed',
+    errors: [error],
+    documentation_url: DOCS,
+  });
 }
 
 export function notFound(violation?: string): HttpError {
-  return new HttpError(404, { message: 'Not Found', documentation_url: DOCS, status: '404' }, violation);
+  return new HttpError(
+    404,
+    { message: 'Not Found', documentation_url: DOCS, status: '404' },
+    violation,
+  );
 }
 
 function ok(body: unknown): RouteResult {
@@ -508,7 +574,11 @@ function paginate(context: RouteContext, items: unknown[]): RouteResult {
 }
 
 // Same relation order as GitHub: prev, next, last, first.
-function linkHeader({ apiUrl, requestUrl }: RouteContext, page: number, last: number): string | undefined {
+function linkHeader(
+  { apiUrl, requestUrl }: RouteContext,
+  page: number,
+  last: number,
+): string | undefined {
   const pageUrl = (target: number): string => {
     const url = new URL(requestUrl.pathname + requestUrl.search, apiUrl);
     url.searchParams.set('page', String(target));
@@ -516,7 +586,8 @@ function linkHeader({ apiUrl, requestUrl }: RouteContext, page: number, last: nu
   };
   const relations: string[] = [];
   if (page > 1) relations.push(`<${pageUrl(Math.min(page - 1, last))}>; rel="prev"`);
-  if (page < last) relations.push(`<${pageUrl(page + 1)}>; rel="next"`, `<${pageUrl(last)}>; rel="last"`);
+  if (page < last)
+    relations.push(`<${pageUrl(page + 1)}>; rel="next"`, `<${pageUrl(last)}>; rel="last"`);
   if (page > 1) relations.push(`<${pageUrl(1)}>; rel="first"`);
   return relations.length > 0 ? relations.join(', ') : undefined;
 }
@@ -613,7 +684,11 @@ function pullLinks({ state, apiUrl }: RouteContext, issue: IssueRecord): Record<
 }
 
 /** `simple` mirrors the list endpoint, which omits merged, mergeable and the counters. */
-function pullJson(context: RouteContext, issue: IssueRecord, { simple = false } = {}): Record<string, unknown> {
+function pullJson(
+  context: RouteContext,
+  issue: IssueRecord,
+  { simple = false } = {},
+): Record<string, unknown> {
   const { state, apiUrl } = context;
   const pull = issue.pull;
   if (!pull) throw new Error(`#${issue.number} is not a pull request`);
@@ -630,9 +705,23 @@ function pullJson(context: RouteContext, issue: IssueRecord, { simple = false } 
     draft: pull.draft,
     user: userJson(issue.user, apiUrl),
     labels: issue.labels.map((name) => labelJson(context, name)),
-    head: { label: `${pull.head.owner}:${pull.head.ref}`, ref: pull.head.ref, sha: pull.head.sha, user: userJson({ login: pull.head.owner, type: 'User' }, apiUrl), repo },
-    base: { label: `${state.owner}:${pull.base.ref}`, ref: pull.base.ref, sha: fakeSha(`${state.owner}:${pull.base.ref}`), user: repo.owner, repo },
-    requested_reviewers: pull.requested_reviewers.map((login) => userJson({ login, type: 'User' }, apiUrl)),
+    head: {
+      label: `${pull.head.owner}:${pull.head.ref}`,
+      ref: pull.head.ref,
+      sha: pull.head.sha,
+      user: userJson({ login: pull.head.owner, type: 'User' }, apiUrl),
+      repo,
+    },
+    base: {
+      label: `${state.owner}:${pull.base.ref}`,
+      ref: pull.base.ref,
+      sha: fakeSha(`${state.owner}:${pull.base.ref}`),
+      user: repo.owner,
+      repo,
+    },
+    requested_reviewers: pull.requested_reviewers.map((login) =>
+      userJson({ login, type: 'User' }, apiUrl),
+    ),
     requested_teams: pull.requested_teams.map((slug) => ({ slug, name: slug })),
     url: links.url,
     html_url: links.html_url,
@@ -647,10 +736,21 @@ function pullJson(context: RouteContext, issue: IssueRecord, { simple = false } 
   };
   if (simple) return shape;
   const comments = state.commentsOn(issue.number).length;
-  return { ...shape, merged: pull.merged, mergeable: null, mergeable_state: 'unknown', comments, commits: 1, maintainer_can_modify: false };
+  return {
+    ...shape,
+    merged: pull.merged,
+    mergeable: null,
+    mergeable_state: 'unknown',
+    comments,
+    commits: 1,
+    maintainer_can_modify: false,
+  };
 }
 
-function commentJson({ state, apiUrl }: RouteContext, comment: CommentView): Record<string, unknown> {
+function commentJson(
+  { state, apiUrl }: RouteContext,
+  comment: CommentView,
+): Record<string, unknown> {
   const api = `${apiUrl}/repos/${state.owner}/${state.repo}`;
   const kind = state.issues.get(comment.issue_number)?.pull ? 'pull' : 'issues';
   return {

