@@ -49,5 +49,5 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
       request: { retries },
       throttle: { onRateLimit: onLimit('primary'), onSecondaryRateLimit: onLimit('secondary') },
     }),
-  ) as GitHubClient;
+  );
 }

@@ -89,7 +89,7 @@ export class GitHubCodeHost implements CodeHost {
         draft: true,
       }),
     );
-    return toPull(data as RawPull);
+    return toPull(data);
   }
 
   async updatePull(number: number, changes: { title?: string; body?: string }): Promise<void> {

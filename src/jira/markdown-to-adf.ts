@@ -136,27 +136,28 @@ function parseList(lines: string[], start: number): Parsed | undefined {
   return { nodes: items.length ? [list, ...orphans] : orphans, next: i };
 }
 
-/** Parses one item: its text, indented continuation lines and nested lists. */
+/** Parses one item: its paragraphs (indented lines) and nested lists. */
 function parseListItem(lines: string[], start: number, indent: number): Parsed {
-  const paragraph: AdfNode[] = [];
-  const nested: AdfNode[] = [];
+  const blocks: AdfNode[] = [];
+  let paragraph: AdfNode[] = [];
+  const flush = () => {
+    if (paragraph.length) blocks.push({ type: 'paragraph', content: paragraph });
+    paragraph = [];
+  };
   appendLine(paragraph, LIST_ITEM.exec(lines[start] ?? '')?.[3] ?? '');
   let i = start + 1;
   while (i < lines.length) {
     const after = nextNonBlank(lines, i);
     const line = lines[after] ?? '';
     if (after >= lines.length || indentOf(line) <= indent) break;
-    if (LIST_ITEM.test(line)) {
-      const list = parseList(lines, after);
-      nested.push(...(list?.nodes ?? []));
-      i = list?.next ?? after + 1;
-    } else if (after === i) {
-      appendLine(paragraph, line);
-      i++;
-    } else break;
+    const list = LIST_ITEM.test(line) ? parseList(lines, after) : undefined;
+    if (list || after > i) flush();
+    if (list) blocks.push(...list.nodes);
+    else appendLine(paragraph, line);
+    i = list ? list.next : after + 1;
   }
-  const head: AdfNode[] = paragraph.length ? [{ type: 'paragraph', content: paragraph }] : [];
-  return { nodes: [...head, ...nested], next: i };
+  flush();
+  return { nodes: blocks, next: i };
 }
 
 function textNodes(text: string, marks: AdfMark[]): AdfNode[] {

@@ -511,6 +511,18 @@ describe('adfToMarkdown', () => {
     for (let i = 0; i < 100_000; i++) huge = { type: 'blockquote', content: [huge] };
     expect(() => adfToMarkdown(doc(huge))).not.toThrow();
   });
+
+  it('stays linear on long whitespace runs', () => {
+    const spaces = ' '.repeat(200_000);
+    const started = performance.now();
+    const cell = { type: 'tableCell', content: [p(text(`x${spaces}y`))] };
+    const input = doc(p(text(`a${spaces}b`, { type: 'strong' })), {
+      type: 'table',
+      content: [{ type: 'tableRow', content: [cell] }],
+    });
+    expect(adfToMarkdown(input)).toContain(`**a${spaces}b**`);
+    expect(performance.now() - started).toBeLessThan(1000);
+  });
 });
 
 /** Visits every node of an ADF tree, depth first. */
@@ -600,6 +612,47 @@ describe('markdownToAdf', () => {
     expect(adfToMarkdown(adf)).toBe(markdown.replace('_em_', '*em*'));
   });
 
+  it('stays linear on pathological input', () => {
+    const spaces = ' '.repeat(200_000);
+    const started = performance.now();
+    const adf = markdownToAdf(
+      `# a${spaces}b\n\n\`${spaces}x\` ${'['.repeat(20_000)} ${'`'.repeat(5_000)}`,
+    );
+    expect(adf.content.map((node) => node.type)).toEqual(['heading', 'paragraph']);
+    expect(performance.now() - started).toBeLessThan(1000);
+  });
+
+  it('keeps indented lines and paragraphs inside their list item', () => {
+    const markdown = '- first\n  continued\n\n  second paragraph\n- next';
+    const adf = markdownToAdf(markdown);
+    expect(adf.content).toEqual([
+      {
+        type: 'bulletList',
+        content: [
+          {
+            type: 'listItem',
+            content: [
+              {
+                type: 'paragraph',
+                content: [
+                  { type: 'text', text: 'first' },
+                  { type: 'hardBreak' },
+                  { type: 'text', text: 'continued' },
+                ],
+              },
+              { type: 'paragraph', content: [{ type: 'text', text: 'second paragraph' }] },
+            ],
+          },
+          {
+            type: 'listItem',
+            content: [{ type: 'paragraph', content: [{ type: 'text', text: 'next' }] }],
+          },
+        ],
+      },
+    ]);
+    expect(adfToMarkdown(adf)).toBe('- first\n  continued\n\n  second paragraph\n- next');
+  });
+
   it('gives an empty doc for empty input', () => {
     expect(markdownToAdf('')).toEqual({ type: 'doc', version: 1, content: [] });
     expect(markdownToAdf('  \n\n\t\n')).toEqual({ type: 'doc', version: 1, content: [] });
@@ -624,6 +677,11 @@ describe('markdownToAdf', () => {
     ]);
     expect(texts('\\*not em\\* and ``` unclosed')).toEqual([
       { type: 'text', text: '*not em* and ``` unclosed' },
+    ]);
+    expect(texts('run `` `x` `` here')).toEqual([
+      { type: 'text', text: 'run ' },
+      { type: 'text', text: '`x`', marks: [{ type: 'code' }] },
+      { type: 'text', text: ' here' },
     ]);
     expect(texts('**`code`** in bold')).toEqual([
       { type: 'text', text: 'code', marks: [{ type: 'code' }] },

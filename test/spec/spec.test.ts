@@ -19,7 +19,10 @@ describe('parseSpecAnswer', () => {
   });
 
   it('explains invalid answers', () => {
-    expect(parseSpecAnswer('I cannot help with that')).toEqual({ ok: false, errors: ['the answer is not a JSON object'] });
+    expect(parseSpecAnswer('I cannot help with that')).toEqual({
+      ok: false,
+      errors: ['the answer is not a JSON object'],
+    });
     const broken = parseSpecAnswer('{"title": "x",}');
     expect(broken.ok ? [] : broken.errors[0]).toContain('not valid JSON');
     const wrong = parseSpecAnswer(JSON.stringify({ ...specAnswer(), scope: [] }));
@@ -29,7 +32,10 @@ describe('parseSpecAnswer', () => {
 
 describe('checkScope', () => {
   it('accepts existing files to modify and new files to create', () => {
-    expect(checkScope(specAnswer().scope, rules)).toEqual({ scope: specAnswer().scope, errors: [] });
+    expect(checkScope(specAnswer().scope, rules)).toEqual({
+      scope: specAnswer().scope,
+      errors: [],
+    });
   });
 
   it('reports every problem at once', () => {
@@ -57,20 +63,34 @@ describe('checkScope', () => {
   });
 
   it('enforces the file limit and folds duplicates', () => {
-    const entries = ['a', 'b', 'c', 'd'].map((n) => ({ path: `new/${n}.js`, change: 'create' as const, reason: 'r' }));
-    expect(checkScope(entries, rules).errors).toEqual(['the scope lists 4 files; at most 3 are allowed']);
+    const entries = ['a', 'b', 'c', 'd'].map((n) => ({
+      path: `new/${n}.js`,
+      change: 'create' as const,
+      reason: 'r',
+    }));
+    expect(checkScope(entries, rules).errors).toEqual([
+      'the scope lists 4 files; at most 3 are allowed',
+    ]);
     const dup = checkScope([entries[0]!, { ...entries[0]!, path: './new/a.js' }], rules);
     expect(dup.scope).toHaveLength(1);
   });
 
   it('catches a case variant of a tracked file', () => {
-    expect(checkScope([{ path: 'SRC/Login.js', change: 'modify', reason: 'r' }], rules).errors[0]).toContain('spelled "src/login.js"');
+    expect(
+      checkScope([{ path: 'SRC/Login.js', change: 'modify', reason: 'r' }], rules).errors[0],
+    ).toContain('spelled "src/login.js"');
   });
 });
 
 describe('SPEC.md', () => {
   it('renders front matter a program reads back and sections a person reads', () => {
-    const text = renderSpec(specAnswer(), { issue: 7, jiraKey: 'ABC-1', jiraUrl: 'https://j/browse/ABC-1', model: 'm', notes: ['Jira was down'] });
+    const text = renderSpec(specAnswer(), {
+      issue: 7,
+      jiraKey: 'ABC-1',
+      jiraUrl: 'https://j/browse/ABC-1',
+      model: 'm',
+      notes: ['Jira was down'],
+    });
     const parsed = parseSpec(text);
     expect(parsed.ok && parsed.front).toEqual({
       specgate: 1,
@@ -80,7 +100,16 @@ describe('SPEC.md', () => {
       title: specAnswer().title,
       scope: specAnswer().scope,
     });
-    for (const heading of ['Problem', 'Acceptance criteria', 'Scope', 'Plan', 'Tests', 'Risks', 'Checklist', 'Notes']) {
+    for (const heading of [
+      'Problem',
+      'Acceptance criteria',
+      'Scope',
+      'Plan',
+      'Tests',
+      'Risks',
+      'Checklist',
+      'Notes',
+    ]) {
       expect(text).toContain(`## ${heading}`);
     }
     expect(specChecklist(parsed.ok ? parsed.body : '')).toEqual(specAnswer().checklist);
@@ -95,7 +124,13 @@ describe('SPEC.md', () => {
   });
 
   it('explains a broken spec file', () => {
-    expect(parseSpec('# no front matter')).toEqual({ ok: false, error: expect.stringContaining('no front matter') });
-    expect(parseSpec('---\nspecgate: 1\n---\n')).toEqual({ ok: false, error: expect.stringContaining('front matter') });
+    expect(parseSpec('# no front matter')).toEqual({
+      ok: false,
+      error: expect.stringContaining('no front matter'),
+    });
+    expect(parseSpec('---\nspecgate: 1\n---\n')).toEqual({
+      ok: false,
+      error: expect.stringContaining('front matter'),
+    });
   });
 });

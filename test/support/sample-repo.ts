@@ -1,6 +1,8 @@
 /** A small Node project with a real bug and a test that shows it. */
 export const SAMPLE_REPO: Record<string, string> = {
-  'package.json': JSON.stringify({ name: 'sample', type: 'module', scripts: { test: 'node --test' } }, null, 2) + '\n',
+  'package.json':
+    JSON.stringify({ name: 'sample', type: 'module', scripts: { test: 'node --test' } }, null, 2) +
+    '\n',
   'README.md': '# sample\n\nA login service.\n',
   'src/login.js': [
     'export function login(users, name, password) {',
@@ -10,7 +12,7 @@ export const SAMPLE_REPO: Record<string, string> = {
     '}',
     '',
     'function hash(text) {',
-    "  return [...text].reduce((h, c) => (h * 31 + c.charCodeAt(0)) | 0, 7).toString(16);",
+    '  return [...text].reduce((h, c) => (h * 31 + c.charCodeAt(0)) | 0, 7).toString(16);',
     '}',
     '',
   ].join('\n'),
@@ -24,18 +26,26 @@ export const SAMPLE_REPO: Record<string, string> = {
     '});',
     '',
   ].join('\n'),
-  '.github/workflows/ci.yml': 'on: push\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n      - run: npm test\n',
+  '.github/workflows/ci.yml':
+    'on: push\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n      - run: npm test\n',
 };
 
 export const LOGIN_SPEC = {
   title: 'Refuse unknown users and empty passwords at login',
   problem: 'login() throws a TypeError for unknown users instead of returning false.',
-  acceptanceCriteria: ['login() returns false for an unknown user', 'login() returns false for an empty password'],
+  acceptanceCriteria: [
+    'login() returns false for an unknown user',
+    'login() returns false for an empty password',
+  ],
   scope: [
     { path: 'src/login.js', change: 'modify', reason: 'guard unknown users and empty passwords' },
     { path: 'test/login.test.js', change: 'modify', reason: 'cover the empty password' },
   ],
-  plan: ['Return false when the user is missing', 'Return false when the password is empty', 'Add a test'],
+  plan: [
+    'Return false when the user is missing',
+    'Return false when the password is empty',
+    'Add a test',
+  ],
   tests: ['npm test'],
   risks: ['None beyond the login path'],
   checklist: ['Unknown users return false', 'Empty passwords return false', 'npm test passes'],

@@ -22,7 +22,11 @@ export interface Sender {
 }
 
 /** issues.labeled as GitHub sends it, for our issue, label and sender. */
-export function issueLabeled(issue: { number: number; title: string; body: string }, label: string, sender: Sender) {
+export function issueLabeled(
+  issue: { number: number; title: string; body: string },
+  label: string,
+  sender: Sender,
+) {
   const payload = example('issues', 'labeled') as {
     issue: Record<string, unknown>;
     label: Record<string, unknown>;
@@ -36,7 +40,10 @@ export function issueLabeled(issue: { number: number; title: string; body: strin
 
 /** workflow_dispatch with the given inputs and sender. */
 export function workflowDispatch(inputs: Record<string, string>, sender: Sender) {
-  const payload = example('workflow_dispatch') as { inputs: Record<string, string>; sender: Record<string, unknown> };
+  const payload = example('workflow_dispatch') as {
+    inputs: Record<string, string>;
+    sender: Record<string, unknown>;
+  };
   payload.inputs = inputs;
   Object.assign(payload.sender, { login: sender.login, type: sender.type ?? 'User' });
   return payload;

@@ -71,7 +71,14 @@ export const LOGIN_TICKET: JiraIssueFixture = {
     type: 'doc',
     version: 1,
     content: [
-      { type: 'paragraph', content: [{ type: 'text', text: 'Calling ' }, { type: 'text', text: 'login()', marks: [{ type: 'code' }] }, { type: 'text', text: ' with an unknown user throws.' }] },
+      {
+        type: 'paragraph',
+        content: [
+          { type: 'text', text: 'Calling ' },
+          { type: 'text', text: 'login()', marks: [{ type: 'code' }] },
+          { type: 'text', text: ' with an unknown user throws.' },
+        ],
+      },
     ],
   },
   priority: 'High',
