@@ -650,7 +650,7 @@ describe('markdownToAdf', () => {
         ],
       },
     ]);
-    expect(adfToMarkdown(adf)).toBe('- first\n  continued\n\n  second paragraph\n- next');
+    expect(adfToMarkdown(adf)).toBe(markdown);
   });
 
   it('gives an empty doc for empty input', () => {
