@@ -4,7 +4,9 @@ import { example, issueLabeled, workflowDispatch } from '../support/webhook-even
 
 describe('parseEvent', () => {
   it('reads a real issues.labeled payload', () => {
-    const payload = issueLabeled({ number: 5, title: 't', body: 'b' }, 'specgate', { login: 'octocat' });
+    const payload = issueLabeled({ number: 5, title: 't', body: 'b' }, 'specgate', {
+      login: 'octocat',
+    });
     expect(parseEvent('issues', payload)).toEqual({
       kind: 'issue-labeled',
       issueNumber: 5,
@@ -14,7 +16,12 @@ describe('parseEvent', () => {
   });
 
   it('reads workflow_dispatch inputs', () => {
-    expect(parseEvent('workflow_dispatch', workflowDispatch({ issue: '3', 'jira-key': '' }, { login: 'octocat' }))).toEqual({
+    expect(
+      parseEvent(
+        'workflow_dispatch',
+        workflowDispatch({ issue: '3', 'jira-key': '' }, { login: 'octocat' }),
+      ),
+    ).toEqual({
       kind: 'dispatch',
       actor: { login: 'octocat', type: 'User' },
       issue: '3',
@@ -28,10 +35,16 @@ describe('parseEvent', () => {
   });
 
   it('explains a malformed payload', () => {
-    const payload = issueLabeled({ number: 5, title: 't', body: 'b' }, 'specgate', { login: 'octocat' }) as Record<string, unknown>;
+    const payload = issueLabeled({ number: 5, title: 't', body: 'b' }, 'specgate', {
+      login: 'octocat',
+    }) as Record<string, unknown>;
     delete payload.label;
     expect(() => parseEvent('issues', payload)).toThrow(EventError);
-    expect(() => parseEvent('issues', payload)).toThrow('The issues.labeled event payload is malformed: label');
-    expect(() => parseEvent('workflow_dispatch', null)).toThrow('workflow_dispatch event payload is malformed');
+    expect(() => parseEvent('issues', payload)).toThrow(
+      'The issues.labeled event payload is malformed: label',
+    );
+    expect(() => parseEvent('workflow_dispatch', null)).toThrow(
+      'workflow_dispatch event payload is malformed',
+    );
   });
 });

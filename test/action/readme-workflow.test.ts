@@ -28,7 +28,11 @@ const steps = Object.values(workflow.jobs).flatMap((job) => job.steps);
 
 describe("the README's example workflow", () => {
   it('asks for no more permissions than the job needs', () => {
-    expect(workflow.permissions).toEqual({ contents: 'write', 'pull-requests': 'write', issues: 'write' });
+    expect(workflow.permissions).toEqual({
+      contents: 'write',
+      'pull-requests': 'write',
+      issues: 'write',
+    });
   });
 
   it('never runs two jobs on one ticket at once', () => {
@@ -47,7 +51,8 @@ describe("the README's example workflow", () => {
 
   it('passes only inputs the action declares', () => {
     const specgate = steps.find((s) => s.uses?.startsWith('specgate/'));
-    for (const key of Object.keys(specgate?.with ?? {})) expect(Object.keys(action.inputs)).toContain(key);
+    for (const key of Object.keys(specgate?.with ?? {}))
+      expect(Object.keys(action.inputs)).toContain(key);
   });
 });
 
