@@ -1,11 +1,3 @@
-import {
-  createCloudClient,
-  isAuthError,
-  isForbiddenError,
-  isNetworkError,
-  isNotFoundError,
-  isRateLimitError,
-} from 'jira.js';
 import type { Redactor } from '../core/redact.js';
 import type { Ticket, Tracker } from '../ports.js';
 import { adfToMarkdown } from './adf-to-markdown.js';
@@ -26,23 +18,17 @@ export class TrackerError extends Error {
   }
 }
 
-type CloudClient = ReturnType<typeof createCloudClient>;
+type Sdk = typeof import('jira.js');
+type CloudClient = ReturnType<Sdk['createCloudClient']>;
 
 /** Jira Cloud (REST v3, ADF) through jira.js. Every text it posts is redacted. */
 export class JiraTracker implements Tracker {
-  private readonly client: CloudClient;
+  private connection: Promise<{ sdk: Sdk; client: CloudClient }> | undefined;
 
   constructor(
     private readonly options: JiraOptions,
     private readonly redactor: Redactor,
-  ) {
-    this.client = createCloudClient({
-      host: options.baseUrl,
-      auth: { type: 'basic', email: options.email, apiToken: options.apiToken },
-      retry: { maxAttempts: 3, initialDelayMs: 500, backoffFactor: 2 },
-      onSchemaMismatch: 'silent',
-    });
-  }
+  ) {}
 
   browseUrl(key: string): string {
     return `${this.options.baseUrl.replace(/\/+$/, '')}/browse/${key}`;
@@ -50,8 +36,8 @@ export class JiraTracker implements Tracker {
 
   async getTicket(key: string): Promise<Ticket> {
     const field = this.options.acceptanceCriteriaField;
-    const issue = await this.call(`read ${key}`, key, () =>
-      this.client.issues.getIssue({
+    const issue = await this.call(`read ${key}`, key, (client) =>
+      client.issues.getIssue({
         issueIdOrKey: key,
         fields: [
           'summary',
@@ -65,6 +51,8 @@ export class JiraTracker implements Tracker {
     );
     const fields = (issue.fields ?? {}) as Record<string, unknown>;
     const criteria = field ? fields[field] : undefined;
+    const priority = nameOf(fields.priority);
+    const status = nameOf(fields.status);
     return {
       key: issue.key ?? key,
       url: this.browseUrl(key),
@@ -73,8 +61,8 @@ export class JiraTracker implements Tracker {
       ...(criteria !== undefined && criteria !== null
         ? { acceptanceCriteria: adfToMarkdown(criteria) }
         : {}),
-      ...(nameOf(fields.priority) ? { priority: nameOf(fields.priority) } : {}),
-      ...(nameOf(fields.status) ? { status: nameOf(fields.status) } : {}),
+      ...(priority ? { priority } : {}),
+      ...(status ? { status } : {}),
       labels: Array.isArray(fields.labels)
         ? fields.labels.filter((l): l is string => typeof l === 'string')
         : [],
@@ -82,8 +70,8 @@ export class JiraTracker implements Tracker {
   }
 
   async comment(key: string, markdown: string): Promise<void> {
-    await this.call(`comment on ${key}`, key, () =>
-      this.client.issueComments.addComment({
+    await this.call(`comment on ${key}`, key, (client) =>
+      client.issueComments.addComment({
         issueIdOrKey: key,
         body: markdownToAdf(this.redactor.redact(markdown)),
       }),
@@ -92,23 +80,23 @@ export class JiraTracker implements Tracker {
 
   async transition(key: string, statusName: string): Promise<boolean> {
     const wanted = statusName.trim().toLowerCase();
-    const { transitions = [] } = await this.call(`list transitions of ${key}`, key, () =>
-      this.client.issues.getTransitions({ issueIdOrKey: key }),
+    const { transitions = [] } = await this.call(`list transitions of ${key}`, key, (client) =>
+      client.issues.getTransitions({ issueIdOrKey: key }),
     );
     const match = transitions.find(
       (t) => t.to?.name?.toLowerCase() === wanted || t.name?.toLowerCase() === wanted,
     );
     if (!match?.id) return false;
-    await this.call(`move ${key} to ${statusName}`, key, () =>
-      this.client.issues.doTransition({ issueIdOrKey: key, transition: { id: match.id } }),
+    await this.call(`move ${key} to ${statusName}`, key, (client) =>
+      client.issues.doTransition({ issueIdOrKey: key, transition: { id: match.id } }),
     );
     return true;
   }
 
   async linkPullRequest(key: string, pull: { url: string; title: string }): Promise<void> {
     // globalId makes the link idempotent: a second run updates it.
-    await this.call(`link the pull request to ${key}`, key, () =>
-      this.client.issueRemoteLinks.createOrUpdateRemoteIssueLink({
+    await this.call(`link the pull request to ${key}`, key, (client) =>
+      client.issueRemoteLinks.createOrUpdateRemoteIssueLink({
         issueIdOrKey: key,
         globalId: pull.url,
         application: { type: 'com.github', name: 'GitHub' },
@@ -118,7 +106,27 @@ export class JiraTracker implements Tracker {
     );
   }
 
-  private async call<T>(action: string, key: string, request: () => Promise<T>): Promise<T> {
+  // jira.js builds a schema per endpoint when loaded (a third of a second):
+  // load it only for runs that talk to Jira.
+  private connect(): Promise<{ sdk: Sdk; client: CloudClient }> {
+    this.connection ??= import('jira.js').then((sdk) => ({
+      sdk,
+      client: sdk.createCloudClient({
+        host: this.options.baseUrl,
+        auth: { type: 'basic', email: this.options.email, apiToken: this.options.apiToken },
+        retry: { maxAttempts: 3, initialDelayMs: 500, backoffFactor: 2 },
+        onSchemaMismatch: 'silent',
+      }),
+    }));
+    return this.connection;
+  }
+
+  private async call<T>(
+    action: string,
+    key: string,
+    request: (client: CloudClient) => Promise<T>,
+  ): Promise<T> {
+    const { sdk, client } = await this.connect();
     const timeoutMs = this.options.timeoutMs ?? 20_000;
     let timer: NodeJS.Timeout | undefined;
     const timeout = new Promise<never>((_, reject) => {
@@ -129,29 +137,29 @@ export class JiraTracker implements Tracker {
       timer.unref();
     });
     try {
-      return await Promise.race([request(), timeout]);
+      return await Promise.race([request(client), timeout]);
     } catch (error) {
-      throw new TrackerError(`could not ${action}: ${describe(error, key)}`);
+      throw new TrackerError(`could not ${action}: ${describe(error, key, sdk)}`);
     } finally {
       clearTimeout(timer);
     }
   }
 }
 
-function describe(error: unknown, key: string): string {
+function describe(error: unknown, key: string, sdk: Sdk): string {
   if (error instanceof TrackerError) return error.message;
-  if (isNotFoundError(error)) return `Jira has no ticket ${key}, or this account cannot see it`;
-  if (isAuthError(error))
+  if (sdk.isNotFoundError(error)) return `Jira has no ticket ${key}, or this account cannot see it`;
+  if (sdk.isAuthError(error))
     return 'Jira rejected the credentials (check jira-email and jira-api-token)';
-  if (isForbiddenError(error)) return 'the Jira account lacks permission';
-  if (isRateLimitError(error)) return "Jira's rate limit was hit";
-  if (isNetworkError(error)) return 'Jira is unreachable';
+  if (sdk.isForbiddenError(error)) return 'the Jira account lacks permission';
+  if (sdk.isRateLimitError(error)) return "Jira's rate limit was hit";
+  if (sdk.isNetworkError(error)) return 'Jira is unreachable';
   return error instanceof Error ? error.message : String(error);
 }
 
 function nameOf(value: unknown): string | undefined {
   if (typeof value === 'object' && value !== null && 'name' in value) {
-    const name = value.name;
+    const name = (value as { name: unknown }).name;
     return typeof name === 'string' ? name : undefined;
   }
   return undefined;

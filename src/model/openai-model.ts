@@ -1,4 +1,4 @@
-import OpenAI from 'openai';
+import type OpenAI from 'openai';
 import type { Model, ModelMessage, ModelUsage } from '../ports.js';
 
 export interface OpenAiModelOptions {
@@ -18,27 +18,20 @@ export class ModelError extends Error {
 
 /** Any OpenAI-compatible Chat Completions endpoint: OpenAI, Azure, Ollama, vLLM, OpenRouter. */
 export class OpenAiModel implements Model {
-  private readonly client: OpenAI;
+  private client: Promise<{ client: OpenAI; sdk: typeof OpenAI }> | undefined;
   readonly name: string;
 
-  constructor(options: OpenAiModelOptions) {
+  constructor(private readonly options: OpenAiModelOptions) {
     this.name = options.model;
-    // The base URL and key are always explicit: the client would otherwise
-    // read OPENAI_BASE_URL / OPENAI_API_KEY from the environment.
-    this.client = new OpenAI({
-      apiKey: options.apiKey || 'not-needed',
-      baseURL: options.baseUrl,
-      timeout: options.timeoutMs,
-      maxRetries: options.maxRetries ?? 2,
-    });
   }
 
   async complete(messages: ModelMessage[]): Promise<{ content: string; usage: ModelUsage }> {
+    const { client, sdk } = await (this.client ??= this.connect());
     let response: OpenAI.Chat.Completions.ChatCompletion;
     try {
-      response = await this.client.chat.completions.create({ model: this.name, messages });
+      response = await client.chat.completions.create({ model: this.name, messages });
     } catch (error) {
-      throw new ModelError(`the model endpoint failed: ${describe(error)}`);
+      throw new ModelError(`the model endpoint failed: ${describe(error, sdk)}`);
     }
     const content = response.choices?.[0]?.message?.content;
     if (typeof content !== 'string' || content.trim() === '') {
@@ -52,10 +45,23 @@ export class OpenAiModel implements Model {
       },
     };
   }
+  // Loaded on first use: runs that stop before planning start faster.
+  private async connect(): Promise<{ client: OpenAI; sdk: typeof OpenAI }> {
+    const { default: sdk } = await import('openai');
+    // The base URL and key are always explicit: the client would otherwise
+    // read OPENAI_BASE_URL / OPENAI_API_KEY from the environment.
+    const client = new sdk({
+      apiKey: this.options.apiKey || 'not-needed',
+      baseURL: this.options.baseUrl,
+      timeout: this.options.timeoutMs,
+      maxRetries: this.options.maxRetries ?? 2,
+    });
+    return { client, sdk };
+  }
 }
 
-function describe(error: unknown): string {
-  if (error instanceof OpenAI.APIError) {
+function describe(error: unknown, sdk: typeof OpenAI): string {
+  if (error instanceof sdk.APIError) {
     return `${error.status ?? 'no status'} ${error.message}`;
   }
   return error instanceof Error ? error.message : String(error);
