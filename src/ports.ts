@@ -58,6 +58,11 @@ export interface CodeHost {
   }): Promise<PullRequest>;
   updatePull(number: number, changes: { title?: string; body?: string }): Promise<void>;
   comment(issueNumber: number, body: string): Promise<void>;
+  getPull(number: number): Promise<PullRequest>;
+  closePull(number: number): Promise<void>;
+  markReadyForReview(pull: PullRequest): Promise<void>;
+  requestReviewers(number: number, logins: string[]): Promise<void>;
+  closeIssue(number: number, comment: string): Promise<void>;
 }
 
 export interface Ticket {
@@ -100,9 +105,33 @@ export interface ModelUsage {
   completionTokens: number;
 }
 
+export interface ToolCall {
+  id: string;
+  name: string;
+  /** JSON text as the model wrote it; may be invalid. */
+  arguments: string;
+}
+
+export type AgentMessage =
+  | ModelMessage
+  | { role: 'assistant'; content: string | null; toolCalls: ToolCall[] }
+  | { role: 'tool'; toolCallId: string; content: string };
+
+export interface ToolSpec {
+  name: string;
+  description: string;
+  /** JSON Schema of the arguments object. */
+  parameters: Record<string, unknown>;
+}
+
 export interface Model {
   readonly name: string;
   complete(messages: ModelMessage[]): Promise<{ content: string; usage: ModelUsage }>;
+  /** One step of a tool-calling conversation. */
+  chat(
+    messages: AgentMessage[],
+    tools: ToolSpec[],
+  ): Promise<{ content: string | null; toolCalls: ToolCall[]; usage: ModelUsage }>;
 }
 
 export interface Clock {

@@ -43,6 +43,39 @@ const branchPrefix = z
     error: 'expected letters, digits, ".", "_", "-" and "/" (a valid git branch prefix)',
   });
 
+const bool = z.preprocess(
+  (v) => (typeof v === 'string' ? { true: true, false: false }[v.trim().toLowerCase()] ?? v : v),
+  z.boolean({ error: 'expected true or false' }),
+);
+
+const money = z.preprocess(
+  (v) => (typeof v === 'string' && /^\s*\d+(\.\d+)?\s*$/.test(v) ? Number(v) : v),
+  z.number({ error: 'expected an amount in US dollars, such as 2.50' }).min(0).max(10_000),
+);
+
+/** A command line, split into arguments without a shell (quotes group words). */
+const command = z
+  .string()
+  .trim()
+  .min(1, { error: 'must not be empty' })
+  .max(1000)
+  .refine((v) => !/[\n\r\0]/.test(v), { error: 'must be one line' });
+
+const price = z.strictObject({
+  input: z.number({ error: 'expected USD per million input tokens' }).min(0),
+  output: z.number({ error: 'expected USD per million output tokens' }).min(0),
+});
+
+/** Per-model prices in USD per million tokens; an input gives them as JSON. */
+const prices = z.preprocess((v) => {
+  if (typeof v !== 'string') return v;
+  try {
+    return JSON.parse(v) as unknown;
+  } catch {
+    return v;
+  }
+}, z.record(z.string(), price, { error: 'expected a map of model name to { input, output } prices' }));
+
 /** Policy: may come from the repo file or from inputs. */
 export const policyShape = {
   'trigger-label': text(50).default('specgate'),
@@ -65,6 +98,22 @@ export const policyShape = {
   'jira-status-spec-review': text().optional(),
   'slack-channel': text(80).optional(),
   'slack-api-url': url.default('https://slack.com/api/'),
+  'test-command': command.optional(),
+  'lint-command': command.optional(),
+  'build-command': command.optional(),
+  'qa-timeout-seconds': int(10, 7200).default(900),
+  'qa-env-passthrough': list.default([]),
+  'repair-rounds': int(0, 5).default(2),
+  reviewer: bool.default(false),
+  reviewers: list.default([]),
+  'max-turns': int(1, 500).default(40),
+  'max-tokens': int(1000, 50_000_000).default(1_000_000),
+  'max-cost-usd': money.default(5),
+  'max-minutes': int(1, 600).default(30),
+  'model-prices': prices.default({}),
+  'draft-on-failure': bool.default(true),
+  'jira-status-in-review': text().optional(),
+  'jira-status-done': text().optional(),
 } as const;
 
 /** Secrets and per-run values: action inputs only, never in the repo file. */

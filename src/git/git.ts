@@ -19,6 +19,26 @@ export interface GitOptions {
   baseEnv: NodeJS.ProcessEnv;
 }
 
+export interface DiffEntry {
+  status: string;
+  oldMode: string;
+  newMode: string;
+  path: string;
+}
+
+/** Parses `git diff --raw -z` output: ":old new oldsha newsha status\0path\0". */
+export function parseRawDiff(raw: string): DiffEntry[] {
+  const fields = raw.split('\0');
+  const entries: DiffEntry[] = [];
+  for (let i = 0; i + 1 < fields.length; i += 2) {
+    const meta = (fields[i] ?? '').replace(/^:/, '').split(' ');
+    const file = fields[i + 1] ?? '';
+    if (meta.length < 5) continue;
+    entries.push({ oldMode: meta[0] ?? '', newMode: meta[1] ?? '', status: (meta[4] ?? '').charAt(0), path: file });
+  }
+  return entries;
+}
+
 export class GitError extends Error {
   constructor(
     readonly args: readonly string[],
@@ -49,6 +69,20 @@ export class Git {
   async trackedFiles(): Promise<string[]> {
     const out = await this.run(['ls-files', '-z']);
     return out.split('\0').filter(Boolean);
+  }
+
+  /** Tracked and new (not ignored) files, for the agent's listing. */
+  async listFiles(): Promise<string[]> {
+    const out = await this.run(['ls-files', '--cached', '--others', '--exclude-standard', '-z']);
+    return [...new Set(out.split('\0').filter(Boolean))];
+  }
+
+  /** Lines matching a fixed string, as `path:line:text`, at most `max` of them. */
+  async grepLines(query: string, max: number): Promise<string[]> {
+    const result = await this.exec(['grep', '--untracked', '-n', '-I', '-F', '-e', query, '--'], {});
+    if (result.code === 1) return [];
+    if (result.code !== 0) throw new GitError(['grep'], result.stderr);
+    return result.stdout.split('\n').filter(Boolean).slice(0, max);
   }
 
   async revParse(rev: string): Promise<string> {
@@ -121,6 +155,39 @@ export class Git {
     } finally {
       await rm(dir, { recursive: true, force: true });
     }
+  }
+
+  /** Puts the work tree at `commit` (detached), discarding local changes. */
+  async checkout(commit: string): Promise<void> {
+    await this.run(['checkout', '--quiet', '--force', '--detach', commit]);
+  }
+
+  /** Commit date (seconds since the epoch) of a commit. */
+  async commitTime(commit: string): Promise<number> {
+    return Number((await this.run(['log', '-1', '--format=%ct', commit])).trim());
+  }
+
+  /**
+   * Everything in the work tree that differs from `base` (tracked changes,
+   * new files that are not ignored, deletions, mode changes), staged in a
+   * private index. Returns the entries and the tree that would be committed.
+   */
+  async worktreeChanges(base: string): Promise<{ entries: DiffEntry[]; tree: string }> {
+    const dir = await mkdtemp(path.join(tmpdir(), 'specgate-index-'));
+    const indexEnv = { GIT_INDEX_FILE: path.join(dir, 'index') };
+    try {
+      await this.run(['read-tree', base], { env: indexEnv });
+      await this.run(['add', '--all', '--', '.'], { env: indexEnv });
+      const raw = await this.run(['diff-index', '--cached', '--raw', '-z', '--no-renames', base], { env: indexEnv });
+      const tree = (await this.run(['write-tree'], { env: indexEnv })).trim();
+      return { entries: parseRawDiff(raw), tree };
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  }
+
+  async commitTree(tree: string, parent: string, message: string): Promise<string> {
+    return (await this.run(['commit-tree', tree, '-p', parent, '-F', '-'], { input: message })).trim();
   }
 
   /** Pushes a commit to one branch: never forced, never with extra options. */

@@ -112,6 +112,44 @@ export class GitHubCodeHost implements CodeHost {
       }),
     );
   }
+
+  async getPull(number: number): Promise<PullRequest> {
+    const { data } = await withGitHub(`read pull request #${number}`, () =>
+      this.octokit.rest.pulls.get({ ...this.repo, pull_number: number }),
+    );
+    return toPull(data as RawPull);
+  }
+
+  async closePull(number: number): Promise<void> {
+    await withGitHub(`close pull request #${number}`, () =>
+      this.octokit.rest.pulls.update({ ...this.repo, pull_number: number, state: 'closed' }),
+    );
+  }
+
+  async markReadyForReview(pull: PullRequest): Promise<void> {
+    if (!pull.draft) return;
+    // REST cannot take a PR out of draft; GraphQL can.
+    await withGitHub(`mark pull request #${pull.number} ready for review`, () =>
+      this.octokit.graphql(
+        'mutation($id: ID!) { markPullRequestReadyForReview(input: { pullRequestId: $id }) { pullRequest { isDraft } } }',
+        { id: pull.nodeId },
+      ),
+    );
+  }
+
+  async requestReviewers(number: number, logins: string[]): Promise<void> {
+    if (logins.length === 0) return;
+    await withGitHub(`request reviewers on #${number}`, () =>
+      this.octokit.rest.pulls.requestReviewers({ ...this.repo, pull_number: number, reviewers: logins }),
+    );
+  }
+
+  async closeIssue(number: number, comment: string): Promise<void> {
+    await this.comment(number, comment);
+    await withGitHub(`close issue #${number}`, () =>
+      this.octokit.rest.issues.update({ ...this.repo, issue_number: number, state: 'closed', state_reason: 'completed' }),
+    );
+  }
 }
 
 function toPull(raw: RawPull): PullRequest {

@@ -1,5 +1,5 @@
 import type OpenAI from 'openai';
-import type { Model, ModelMessage, ModelUsage } from '../ports.js';
+import type { AgentMessage, Model, ModelMessage, ModelUsage, ToolCall, ToolSpec } from '../ports.js';
 
 export interface OpenAiModelOptions {
   apiKey?: string;
@@ -45,6 +45,42 @@ export class OpenAiModel implements Model {
       },
     };
   }
+  async chat(
+    messages: AgentMessage[],
+    tools: ToolSpec[],
+  ): Promise<{ content: string | null; toolCalls: ToolCall[]; usage: ModelUsage }> {
+    const { client, sdk } = await (this.client ??= this.connect());
+    let response: OpenAI.Chat.Completions.ChatCompletion;
+    try {
+      response = await client.chat.completions.create({
+        model: this.name,
+        messages: messages.map(toOpenAi),
+        tools: tools.map((t) => ({
+          type: 'function' as const,
+          function: { name: t.name, description: t.description, parameters: t.parameters },
+        })),
+      });
+    } catch (error) {
+      throw new ModelError(`the model endpoint failed: ${describe(error, sdk)}`);
+    }
+    const message = response.choices?.[0]?.message;
+    if (!message) throw new ModelError('the model returned no message');
+    const toolCalls: ToolCall[] = [];
+    for (const call of message.tool_calls ?? []) {
+      if (call.type === 'function') {
+        toolCalls.push({ id: call.id, name: call.function.name, arguments: call.function.arguments });
+      }
+    }
+    return {
+      content: typeof message.content === 'string' ? message.content : null,
+      toolCalls,
+      usage: {
+        promptTokens: response.usage?.prompt_tokens ?? 0,
+        completionTokens: response.usage?.completion_tokens ?? 0,
+      },
+    };
+  }
+
   // Loaded on first use: runs that stop before planning start faster.
   private async connect(): Promise<{ client: OpenAI; sdk: typeof OpenAI }> {
     const { default: sdk } = await import('openai');
@@ -65,4 +101,26 @@ function describe(error: unknown, sdk: typeof OpenAI): string {
     return `${error.status ?? 'no status'} ${error.message}`;
   }
   return error instanceof Error ? error.message : String(error);
+}
+
+function toOpenAi(message: AgentMessage): OpenAI.Chat.Completions.ChatCompletionMessageParam {
+  if (message.role === 'tool') {
+    return { role: 'tool', tool_call_id: message.toolCallId, content: message.content };
+  }
+  if (message.role === 'assistant' && 'toolCalls' in message) {
+    return {
+      role: 'assistant',
+      content: message.content,
+      ...(message.toolCalls.length
+        ? {
+            tool_calls: message.toolCalls.map((c) => ({
+              id: c.id,
+              type: 'function' as const,
+              function: { name: c.name, arguments: c.arguments },
+            })),
+          }
+        : {}),
+    };
+  }
+  return { role: message.role, content: message.content };
 }

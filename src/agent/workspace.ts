@@ -1,0 +1,109 @@
+import { constants } from 'node:fs';
+import { lstat, mkdir, open, readFile, realpath } from 'node:fs/promises';
+import path from 'node:path';
+import { normalizeRepoPath, type PathPolicy } from '../core/paths.js';
+
+export type Resolved = { ok: true; rel: string; abs: string } | { ok: false; reason: string };
+
+const MAX_FILE_BYTES = 1024 * 1024;
+
+/**
+ * The agent's view of the repository. Reads stay inside the checkout (never
+ * .git or credential files); writes go only to files of the approved scope,
+ * never through a symlink or a hard link, never creating one.
+ */
+export class Workspace {
+  private constructor(
+    readonly root: string,
+    private readonly policy: PathPolicy,
+    readonly scope: ReadonlySet<string>,
+  ) {}
+
+  static async open(root: string, policy: PathPolicy, scope: Iterable<string>): Promise<Workspace> {
+    return new Workspace(await realpath(root), policy, new Set(scope));
+  }
+
+  async resolveForRead(raw: string): Promise<Resolved> {
+    const shape = normalizeRepoPath(raw);
+    if (!shape.ok) return shape;
+    const denied = this.readDenied(shape.path);
+    if (denied) return { ok: false, reason: denied };
+    let real: string;
+    try {
+      real = await realpath(path.join(this.root, shape.path));
+    } catch {
+      return { ok: false, reason: `${shape.path} does not exist` };
+    }
+    const rel = path.relative(this.root, real).split(path.sep).join('/');
+    if (rel.startsWith('..') || path.isAbsolute(rel)) return { ok: false, reason: `${shape.path} leads outside the repository` };
+    const deniedTarget = this.readDenied(rel);
+    if (deniedTarget) return { ok: false, reason: deniedTarget };
+    return { ok: true, rel, abs: real };
+  }
+
+  async resolveForWrite(raw: string): Promise<Resolved> {
+    const shape = normalizeRepoPath(raw);
+    if (!shape.ok) return shape;
+    const rel = shape.path;
+    const denied = this.policy.deniedReason(rel);
+    if (denied) return { ok: false, reason: `${denied}; it can never be written` };
+    if (!this.scope.has(rel)) {
+      const variant = [...this.scope].find((f) => f.toLowerCase() === rel.toLowerCase());
+      return {
+        ok: false,
+        reason: variant
+          ? `${rel} is not in the approved scope (the scope spells it ${variant})`
+          : `${rel} is not in the approved scope; you may write only: ${[...this.scope].join(', ')}`,
+      };
+    }
+    // Every existing component must be a real directory (no symlink), so the
+    // write lands physically inside the checkout.
+    const parts = rel.split('/');
+    let current = this.root;
+    for (let i = 0; i < parts.length; i++) {
+      current = path.join(current, parts[i] ?? '');
+      const info = await lstat(current).catch(() => undefined);
+      if (!info) break;
+      if (info.isSymbolicLink()) return { ok: false, reason: `${rel} goes through a symbolic link; symlinks are never written through` };
+      const last = i === parts.length - 1;
+      if (!last && !info.isDirectory()) return { ok: false, reason: `${parts.slice(0, i + 1).join('/')} is not a directory` };
+      if (last && !info.isFile()) return { ok: false, reason: `${rel} is not a regular file` };
+      if (last && info.nlink > 1) return { ok: false, reason: `${rel} is a hard link; it cannot be written` };
+    }
+    return { ok: true, rel, abs: path.join(this.root, rel) };
+  }
+
+  async read(raw: string): Promise<{ ok: true; rel: string; text: string } | { ok: false; reason: string }> {
+    const target = await this.resolveForRead(raw);
+    if (!target.ok) return target;
+    const info = await lstat(target.abs);
+    if (!info.isFile()) return { ok: false, reason: `${target.rel} is not a file` };
+    if (info.size > MAX_FILE_BYTES) return { ok: false, reason: `${target.rel} is larger than 1 MB` };
+    return { ok: true, rel: target.rel, text: await readFile(target.abs, 'utf8') };
+  }
+
+  async write(raw: string, content: string): Promise<{ ok: true; rel: string; created: boolean } | { ok: false; reason: string }> {
+    const target = await this.resolveForWrite(raw);
+    if (!target.ok) return target;
+    if (Buffer.byteLength(content) > MAX_FILE_BYTES) return { ok: false, reason: 'the content is larger than 1 MB' };
+    const existed = await lstat(target.abs).then(() => true, () => false);
+    await mkdir(path.dirname(target.abs), { recursive: true });
+    // O_NOFOLLOW: a symlink planted between the check and the write is not followed.
+    const handle = await open(target.abs, constants.O_WRONLY | constants.O_CREAT | constants.O_TRUNC | constants.O_NOFOLLOW, 0o644);
+    try {
+      await handle.writeFile(content, 'utf8');
+    } finally {
+      await handle.close();
+    }
+    return { ok: true, rel: target.rel, created: !existed };
+  }
+
+  private readDenied(rel: string): string | undefined {
+    const lower = rel.toLowerCase();
+    if (lower === '.git' || lower.startsWith('.git/') || lower.includes('/.git/') || lower.endsWith('/.git')) {
+      return `${rel} is inside git's own directory and cannot be read`;
+    }
+    if (!this.policy.readable(rel)) return `${rel} may hold credentials and cannot be read`;
+    return undefined;
+  }
+}

@@ -1,0 +1,30 @@
+import { describe, expect, it } from '@jest/globals';
+import { parseCommand } from '../../src/core/commands.js';
+
+describe('parseCommand', () => {
+  it('reads commands at the start of a line', () => {
+    expect(parseCommand('/approve')).toEqual({ kind: 'approve' });
+    expect(parseCommand('Looks good.\n/approve\n')).toEqual({ kind: 'approve' });
+    expect(parseCommand('/reject not needed any more')).toEqual({ kind: 'reject', reason: 'not needed any more' });
+    expect(parseCommand('/reject')).toEqual({ kind: 'reject', reason: '' });
+    expect(parseCommand('/revise also handle\nempty usernames')).toEqual({ kind: 'revise', feedback: 'also handle\nempty usernames' });
+  });
+
+  it.each([
+    ['mid-sentence', 'I would /approve this'],
+    ['in a quote', '> /approve'],
+    ['indented (code)', '    /approve'],
+    ['in a fenced block', '```\n/approve\n```'],
+    ['in a tilde fence', '~~~md\n/approve\n~~~'],
+    ['with a condition', '/approve if CI passes'],
+    ['a longer word', '/approved'],
+    ['revise without feedback', '/revise'],
+    ['another command', '/deploy'],
+  ])('ignores a command %s', (_, body) => {
+    expect(parseCommand(body)).toBeUndefined();
+  });
+
+  it('reads a command after a closed fence', () => {
+    expect(parseCommand('```\ncode\n```\n/approve')).toEqual({ kind: 'approve' });
+  });
+});
