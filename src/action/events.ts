@@ -5,6 +5,15 @@ import type { Actor } from '../core/bots.js';
 export type ActionEvent =
   | { kind: 'issue-labeled'; issueNumber: number; label: string; actor: Actor }
   | { kind: 'dispatch'; actor: Actor; issue?: string; jiraKey?: string }
+  | {
+      kind: 'pr-comment';
+      action: string;
+      pullNumber: number;
+      body: string;
+      createdAt: Date;
+      actor: Actor;
+    }
+  | { kind: 'pr-closed'; pullNumber: number }
   | { kind: 'ignored'; reason: string };
 
 const sender = z.object({ login: z.string().min(1), type: z.string().optional() });
@@ -19,6 +28,21 @@ const labeledIssue = z.object({
 const dispatch = z.object({
   inputs: z.record(z.string(), z.unknown()).nullish(),
   sender,
+});
+
+const issueComment = z.object({
+  action: z.string(),
+  issue: z.object({
+    number: z.number().int().positive(),
+    pull_request: z.object({}).passthrough().nullish(),
+  }),
+  comment: z.object({ body: z.string().nullable(), created_at: z.string() }),
+  sender,
+});
+
+const closedPull = z.object({
+  action: z.literal('closed'),
+  pull_request: z.object({ number: z.number().int().positive() }),
 });
 
 export class EventError extends Error {
@@ -52,6 +76,33 @@ export function parseEvent(name: string | undefined, payload: unknown): ActionEv
         ...(typeof inputs['jira-key'] === 'string' && inputs['jira-key']
           ? { jiraKey: inputs['jira-key'] }
           : {}),
+      };
+    }
+    case 'issue_comment': {
+      const event = check(issueComment, payload, 'issue_comment');
+      if (!event.issue.pull_request)
+        return { kind: 'ignored', reason: 'the comment is on an issue, not a pull request' };
+      const createdAt = new Date(event.comment.created_at);
+      if (Number.isNaN(createdAt.getTime()))
+        throw new EventError(
+          'The issue_comment event payload is malformed: comment.created_at: not a date',
+        );
+      return {
+        kind: 'pr-comment',
+        action: event.action,
+        pullNumber: event.issue.number,
+        body: event.comment.body ?? '',
+        createdAt,
+        actor: event.sender,
+      };
+    }
+    case 'pull_request': {
+      const action = (payload as { action?: unknown } | null)?.action;
+      if (action !== 'closed')
+        return { kind: 'ignored', reason: `pull_request.${String(action)} is not handled` };
+      return {
+        kind: 'pr-closed',
+        pullNumber: check(closedPull, payload, 'pull_request.closed').pull_request.number,
       };
     }
     default:

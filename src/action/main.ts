@@ -4,10 +4,13 @@ import path from 'node:path';
 import { CONFIG_FILE, loadConfig } from '../config/load.js';
 import type { Config } from '../config/schema.js';
 import type { Logger, RepoRef } from '../ports.js';
-import { planTicket, type PlanOutcome, type PlanRequest } from '../usecases/plan-ticket.js';
+import type { Deps, Outcome } from '../usecases/deps.js';
+import { handleComment } from '../usecases/handle-comment.js';
+import { planTicket, type PlanRequest } from '../usecases/plan-ticket.js';
+import { pullClosed } from '../usecases/pull-closed.js';
 import { parseEvent, type ActionEvent } from './events.js';
 import { readInputs } from './inputs.js';
-import { buildPlanDeps } from '../wiring/plan-deps.js';
+import { buildDeps } from '../wiring/build-deps.js';
 import { writeSummary } from './summary.js';
 
 const log: Logger = {
@@ -21,6 +24,7 @@ const log: Logger = {
 export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   try {
     const inputs = readInputs();
+    scrubEnvironment(env);
     const workspace = env.GITHUB_WORKSPACE ?? process.cwd();
     const config = loadConfig(inputs, await readOptional(path.join(workspace, CONFIG_FILE)));
     const event = parseEvent(env.GITHUB_EVENT_NAME, await readEventPayload(env.GITHUB_EVENT_PATH));
@@ -30,15 +34,15 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
       return;
     }
     const repo = repoFromEnv(env.GITHUB_REPOSITORY);
-    const deps = buildPlanDeps(config, {
+    const deps = buildDeps(config, {
       repo,
       workspace,
       apiUrl: env.GITHUB_API_URL ?? 'https://api.github.com',
       serverUrl: env.GITHUB_SERVER_URL ?? 'https://github.com',
-      gitEnv: { PATH: env.PATH, HOME: env.HOME },
+      processEnv: env,
       log,
     });
-    const outcome = await planTicket(toRequest(event, config), deps);
+    const outcome = await route(event, config, deps);
     await writeSummary(outcome, Boolean(env.GITHUB_STEP_SUMMARY));
     if (outcome.failed) core.setFailed(outcome.message);
   } catch (error) {
@@ -46,7 +50,26 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   }
 }
 
-function toRequest(event: Exclude<ActionEvent, { kind: 'ignored' }>, config: Config): PlanRequest {
+function route(
+  event: Exclude<ActionEvent, { kind: 'ignored' }>,
+  config: Config,
+  deps: Deps,
+): Promise<Outcome> {
+  switch (event.kind) {
+    case 'issue-labeled':
+    case 'dispatch':
+      return planTicket(toRequest(event, config), deps);
+    case 'pr-comment':
+      return handleComment(event, deps);
+    case 'pr-closed':
+      return deps.host.getPull(event.pullNumber).then((pull) => pullClosed(pull, deps));
+  }
+}
+
+function toRequest(
+  event: Extract<ActionEvent, { kind: 'issue-labeled' | 'dispatch' }>,
+  config: Config,
+): PlanRequest {
   if (event.kind === 'issue-labeled') {
     return {
       trigger: 'label',
@@ -97,4 +120,18 @@ async function readOptional(file: string): Promise<string | undefined> {
   }
 }
 
-export type { PlanOutcome };
+/**
+ * Once inputs are read, nothing else in this process needs them in its
+ * environment: no library or child process can come across them there.
+ */
+function scrubEnvironment(env: NodeJS.ProcessEnv): void {
+  for (const name of Object.keys(env)) {
+    if (
+      name.startsWith('INPUT_') ||
+      name === 'ACTIONS_RUNTIME_TOKEN' ||
+      name.startsWith('ACTIONS_ID_TOKEN_REQUEST_')
+    ) {
+      delete env[name];
+    }
+  }
+}

@@ -1,7 +1,7 @@
 import * as core from '@actions/core';
-import type { PlanOutcome } from '../usecases/plan-ticket.js';
+import type { Outcome } from '../usecases/deps.js';
 
-export async function writeSummary(outcome: PlanOutcome, hasSummaryFile: boolean): Promise<void> {
+export async function writeSummary(outcome: Outcome, hasSummaryFile: boolean): Promise<void> {
   core.setOutput('state', outcome.state);
   core.setOutput('pr-number', outcome.prNumber?.toString() ?? '');
   core.setOutput('spec-path', outcome.specPath ?? '');
@@ -18,6 +18,7 @@ export async function writeSummary(outcome: PlanOutcome, hasSummaryFile: boolean
       ? [['Pull request', `<a href="${outcome.prUrl}">#${outcome.prNumber}</a>`]]
       : []),
     ...(outcome.jiraKey ? [['Jira', outcome.jiraKey]] : []),
+    ...(outcome.costUsd !== undefined ? [['Cost', `$${outcome.costUsd.toFixed(4)}`]] : []),
     ...(outcome.usage
       ? [['Tokens', `${outcome.usage.promptTokens} in, ${outcome.usage.completionTokens} out`]]
       : []),

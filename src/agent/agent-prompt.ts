@@ -21,7 +21,10 @@ export function buildAgentPrompt(spec: string, scope: readonly string[]): AgentM
 }
 
 export function buildRepairMessage(failures: readonly GateResult[]): AgentMessage {
-  const details = failures.map((f) => `### ${f.name}: \`${f.command}\` ${f.timedOut ? 'timed out' : `exited ${f.exitCode ?? 'abnormally'}`}\n${f.outputTail}`);
+  const details = failures.map(
+    (f) =>
+      `### ${f.name}: \`${f.command}\` ${f.timedOut ? 'timed out' : `exited ${f.exitCode ?? 'abnormally'}`}\n${f.outputTail}`,
+  );
   return {
     role: 'user',
     content: `These QA commands failed after your change. Fix the cause within the approved scope, then call finish again.\n\n${details.join('\n\n')}`,

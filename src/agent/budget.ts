@@ -15,7 +15,7 @@ export const DEFAULT_PRICES: Readonly<Record<string, Price>> = {
   'gpt-4o': { input: 2.5, output: 10 },
   'gpt-4o-mini': { input: 0.15, output: 0.6 },
   'o4-mini': { input: 1.1, output: 4.4 },
-  'o3': { input: 2, output: 8 },
+  o3: { input: 2, output: 8 },
   'gpt-5': { input: 1.25, output: 10 },
   'gpt-5-mini': { input: 0.25, output: 2 },
 };
@@ -70,15 +70,20 @@ export class Budget {
   exhausted(): string | undefined {
     const spent = this.spent;
     if (spent.turns >= this.limits.turns) return `the turn budget (${this.limits.turns}) is spent`;
-    if (spent.promptTokens + spent.completionTokens >= this.limits.tokens) return `the token budget (${this.limits.tokens}) is spent`;
-    if (spent.costUsd >= this.limits.costUsd) return `the cost budget ($${this.limits.costUsd.toFixed(2)}) is spent`;
-    if (spent.elapsedMs >= this.limits.wallMs) return `the time budget (${Math.round(this.limits.wallMs / 60000)} min) is spent`;
+    if (spent.promptTokens + spent.completionTokens >= this.limits.tokens)
+      return `the token budget (${this.limits.tokens}) is spent`;
+    if (spent.costUsd >= this.limits.costUsd)
+      return `the cost budget ($${this.limits.costUsd.toFixed(2)}) is spent`;
+    if (spent.elapsedMs >= this.limits.wallMs)
+      return `the time budget (${Math.round(this.limits.wallMs / 60000)} min) is spent`;
     return undefined;
   }
 
   private cost(): number {
     if (!this.price) return 0;
-    return (this.promptTokens * this.price.input + this.completionTokens * this.price.output) / 1_000_000;
+    return (
+      (this.promptTokens * this.price.input + this.completionTokens * this.price.output) / 1_000_000
+    );
   }
 }
 

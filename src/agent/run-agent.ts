@@ -14,7 +14,13 @@ const MAX_NUDGES = 2;
  * repair round continues it with the gates' failures. The budget is checked
  * before every call to the model.
  */
-export async function runAgent(model: Model, tools: AgentTools, budget: Budget, messages: AgentMessage[], log: Logger): Promise<AgentStop> {
+export async function runAgent(
+  model: Model,
+  tools: AgentTools,
+  budget: Budget,
+  messages: AgentMessage[],
+  log: Logger,
+): Promise<AgentStop> {
   let nudges = 0;
   for (;;) {
     const exhausted = budget.exhausted();
@@ -23,14 +29,20 @@ export async function runAgent(model: Model, tools: AgentTools, budget: Budget, 
     budget.record(reply.usage);
     messages.push({ role: 'assistant', content: reply.content, toolCalls: reply.toolCalls });
     if (reply.toolCalls.length === 0) {
-      if (++nudges > MAX_NUDGES) return { kind: 'stalled', reason: 'the model stopped calling tools without finishing' };
-      messages.push({ role: 'user', content: 'Use the tools to make the changes, then call finish with a summary.' });
+      if (++nudges > MAX_NUDGES)
+        return { kind: 'stalled', reason: 'the model stopped calling tools without finishing' };
+      messages.push({
+        role: 'user',
+        content: 'Use the tools to make the changes, then call finish with a summary.',
+      });
       continue;
     }
     let finished: string | undefined;
     for (const call of reply.toolCalls) {
       const outcome = await tools.execute(call);
-      log.info(`agent: ${call.name} ${summarizeArgs(call.arguments)} -> ${outcome.content.split('\n')[0]?.slice(0, 120) ?? ''}`);
+      log.info(
+        `agent: ${call.name} ${summarizeArgs(call.arguments)} -> ${outcome.content.split('\n')[0]?.slice(0, 120) ?? ''}`,
+      );
       messages.push({ role: 'tool', toolCallId: call.id, content: outcome.content });
       if (outcome.finished !== undefined) finished = outcome.finished;
     }
@@ -41,7 +53,11 @@ export async function runAgent(model: Model, tools: AgentTools, budget: Budget, 
 function summarizeArgs(raw: string): string {
   try {
     const args = JSON.parse(raw) as Record<string, unknown>;
-    return typeof args.path === 'string' ? args.path : typeof args.query === 'string' ? JSON.stringify(args.query) : '';
+    return typeof args.path === 'string'
+      ? args.path
+      : typeof args.query === 'string'
+        ? JSON.stringify(args.query)
+        : '';
   } catch {
     return '';
   }

@@ -10,14 +10,21 @@ export const TOOL_SPECS: ToolSpec[] = [
   {
     name: 'list_files',
     description: 'List repository files (tracked and new), optionally under a folder.',
-    parameters: { type: 'object', properties: { under: { type: 'string', description: 'folder, e.g. src/' } } },
+    parameters: {
+      type: 'object',
+      properties: { under: { type: 'string', description: 'folder, e.g. src/' } },
+    },
   },
   {
     name: 'read_file',
     description: `Read a file. Big files: give start_line and end_line (at most ${MAX_READ_LINES} lines at a time).`,
     parameters: {
       type: 'object',
-      properties: { path: { type: 'string' }, start_line: { type: 'integer' }, end_line: { type: 'integer' } },
+      properties: {
+        path: { type: 'string' },
+        start_line: { type: 'integer' },
+        end_line: { type: 'integer' },
+      },
       required: ['path'],
     },
   },
@@ -37,10 +44,15 @@ export const TOOL_SPECS: ToolSpec[] = [
   },
   {
     name: 'edit_file',
-    description: 'Replace one exact, unique occurrence of old_text with new_text in a file of the approved scope.',
+    description:
+      'Replace one exact, unique occurrence of old_text with new_text in a file of the approved scope.',
     parameters: {
       type: 'object',
-      properties: { path: { type: 'string' }, old_text: { type: 'string' }, new_text: { type: 'string' } },
+      properties: {
+        path: { type: 'string' },
+        old_text: { type: 'string' },
+        new_text: { type: 'string' },
+      },
       required: ['path', 'old_text', 'new_text'],
     },
   },
@@ -51,8 +63,13 @@ export const TOOL_SPECS: ToolSpec[] = [
   },
   {
     name: 'finish',
-    description: 'Call when the spec is implemented. The QA commands then run; failures come back to you.',
-    parameters: { type: 'object', properties: { summary: { type: 'string' } }, required: ['summary'] },
+    description:
+      'Call when the spec is implemented. The QA commands then run; failures come back to you.',
+    parameters: {
+      type: 'object',
+      properties: { summary: { type: 'string' } },
+      required: ['summary'],
+    },
   },
 ];
 
@@ -76,7 +93,8 @@ export class AgentTools {
     let args: Record<string, unknown>;
     try {
       const parsed: unknown = JSON.parse(call.arguments || '{}');
-      if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) throw new Error('not an object');
+      if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed))
+        throw new Error('not an object');
       args = parsed as Record<string, unknown>;
     } catch {
       return { content: `ERROR: the arguments of ${call.name} are not a JSON object` };
@@ -94,15 +112,27 @@ export class AgentTools {
         const under = str(args.under, '').replace(/^\.\//, '');
         const files = (await this.git.listFiles()).filter((f) => f.startsWith(under)).sort();
         const shown = files.slice(0, MAX_LIST);
-        return { content: shown.join('\n') + (files.length > MAX_LIST ? `\n... and ${files.length - MAX_LIST} more` : '') || '(no files)' };
+        return {
+          content:
+            shown.join('\n') +
+              (files.length > MAX_LIST ? `\n... and ${files.length - MAX_LIST} more` : '') ||
+            '(no files)',
+        };
       }
       case 'read_file': {
         const result = await this.workspace.read(str(args.path));
         if (!result.ok) return this.refuse('read', str(args.path), result.reason);
         const lines = result.text.split('\n');
         const start = Math.max(1, int(args.start_line, 1));
-        const end = Math.min(lines.length, int(args.end_line, start + MAX_READ_LINES - 1), start + MAX_READ_LINES - 1);
-        const header = end < lines.length || start > 1 ? `[${result.rel}: lines ${start}-${end} of ${lines.length}]\n` : '';
+        const end = Math.min(
+          lines.length,
+          int(args.end_line, start + MAX_READ_LINES - 1),
+          start + MAX_READ_LINES - 1,
+        );
+        const header =
+          end < lines.length || start > 1
+            ? `[${result.rel}: lines ${start}-${end} of ${lines.length}]\n`
+            : '';
         return { content: header + lines.slice(start - 1, end).join('\n') };
       }
       case 'search': {
@@ -122,7 +152,14 @@ export class AgentTools {
       case 'run_checks': {
         const results = await this.runChecks();
         if (results.length === 0) return { content: 'no QA commands are configured' };
-        return { content: results.map((r) => `${r.name} (${r.command}): ${r.passed ? 'passed' : 'FAILED'}\n${r.passed ? '' : r.outputTail}`).join('\n\n') };
+        return {
+          content: results
+            .map(
+              (r) =>
+                `${r.name} (${r.command}): ${r.passed ? 'passed' : 'FAILED'}\n${r.passed ? '' : r.outputTail}`,
+            )
+            .join('\n\n'),
+        };
       }
       case 'finish':
         return { content: 'finished', finished: str(args.summary, 'done') };
@@ -136,11 +173,18 @@ export class AgentTools {
     if (!target.ok) return this.refuse('edit', file, target.reason);
     const current = await this.workspace.read(target.rel);
     if (!current.ok) return this.refuse('edit', file, current.reason);
-    if (!oldText) return { content: 'ERROR: old_text is empty; use write_file to replace a whole file' };
+    if (!oldText)
+      return { content: 'ERROR: old_text is empty; use write_file to replace a whole file' };
     const first = current.text.indexOf(oldText);
     if (first < 0) return { content: `ERROR: old_text was not found in ${target.rel}` };
-    if (current.text.indexOf(oldText, first + 1) >= 0) return { content: `ERROR: old_text occurs more than once in ${target.rel}; include more context` };
-    const written = await this.workspace.write(target.rel, current.text.slice(0, first) + newText + current.text.slice(first + oldText.length));
+    if (current.text.indexOf(oldText, first + 1) >= 0)
+      return {
+        content: `ERROR: old_text occurs more than once in ${target.rel}; include more context`,
+      };
+    const written = await this.workspace.write(
+      target.rel,
+      current.text.slice(0, first) + newText + current.text.slice(first + oldText.length),
+    );
     if (!written.ok) return this.refuse('edit', file, written.reason);
     this.writes.add(written.rel);
     return { content: `edited ${written.rel}` };

@@ -35,7 +35,8 @@ export class Workspace {
       return { ok: false, reason: `${shape.path} does not exist` };
     }
     const rel = path.relative(this.root, real).split(path.sep).join('/');
-    if (rel.startsWith('..') || path.isAbsolute(rel)) return { ok: false, reason: `${shape.path} leads outside the repository` };
+    if (rel.startsWith('..') || path.isAbsolute(rel))
+      return { ok: false, reason: `${shape.path} leads outside the repository` };
     const deniedTarget = this.readDenied(rel);
     if (deniedTarget) return { ok: false, reason: deniedTarget };
     return { ok: true, rel, abs: real };
@@ -64,32 +65,52 @@ export class Workspace {
       current = path.join(current, parts[i] ?? '');
       const info = await lstat(current).catch(() => undefined);
       if (!info) break;
-      if (info.isSymbolicLink()) return { ok: false, reason: `${rel} goes through a symbolic link; symlinks are never written through` };
+      if (info.isSymbolicLink())
+        return {
+          ok: false,
+          reason: `${rel} goes through a symbolic link; symlinks are never written through`,
+        };
       const last = i === parts.length - 1;
-      if (!last && !info.isDirectory()) return { ok: false, reason: `${parts.slice(0, i + 1).join('/')} is not a directory` };
+      if (!last && !info.isDirectory())
+        return { ok: false, reason: `${parts.slice(0, i + 1).join('/')} is not a directory` };
       if (last && !info.isFile()) return { ok: false, reason: `${rel} is not a regular file` };
-      if (last && info.nlink > 1) return { ok: false, reason: `${rel} is a hard link; it cannot be written` };
+      if (last && info.nlink > 1)
+        return { ok: false, reason: `${rel} is a hard link; it cannot be written` };
     }
     return { ok: true, rel, abs: path.join(this.root, rel) };
   }
 
-  async read(raw: string): Promise<{ ok: true; rel: string; text: string } | { ok: false; reason: string }> {
+  async read(
+    raw: string,
+  ): Promise<{ ok: true; rel: string; text: string } | { ok: false; reason: string }> {
     const target = await this.resolveForRead(raw);
     if (!target.ok) return target;
     const info = await lstat(target.abs);
     if (!info.isFile()) return { ok: false, reason: `${target.rel} is not a file` };
-    if (info.size > MAX_FILE_BYTES) return { ok: false, reason: `${target.rel} is larger than 1 MB` };
+    if (info.size > MAX_FILE_BYTES)
+      return { ok: false, reason: `${target.rel} is larger than 1 MB` };
     return { ok: true, rel: target.rel, text: await readFile(target.abs, 'utf8') };
   }
 
-  async write(raw: string, content: string): Promise<{ ok: true; rel: string; created: boolean } | { ok: false; reason: string }> {
+  async write(
+    raw: string,
+    content: string,
+  ): Promise<{ ok: true; rel: string; created: boolean } | { ok: false; reason: string }> {
     const target = await this.resolveForWrite(raw);
     if (!target.ok) return target;
-    if (Buffer.byteLength(content) > MAX_FILE_BYTES) return { ok: false, reason: 'the content is larger than 1 MB' };
-    const existed = await lstat(target.abs).then(() => true, () => false);
+    if (Buffer.byteLength(content) > MAX_FILE_BYTES)
+      return { ok: false, reason: 'the content is larger than 1 MB' };
+    const existed = await lstat(target.abs).then(
+      () => true,
+      () => false,
+    );
     await mkdir(path.dirname(target.abs), { recursive: true });
     // O_NOFOLLOW: a symlink planted between the check and the write is not followed.
-    const handle = await open(target.abs, constants.O_WRONLY | constants.O_CREAT | constants.O_TRUNC | constants.O_NOFOLLOW, 0o644);
+    const handle = await open(
+      target.abs,
+      constants.O_WRONLY | constants.O_CREAT | constants.O_TRUNC | constants.O_NOFOLLOW,
+      0o644,
+    );
     try {
       await handle.writeFile(content, 'utf8');
     } finally {
@@ -100,7 +121,12 @@ export class Workspace {
 
   private readDenied(rel: string): string | undefined {
     const lower = rel.toLowerCase();
-    if (lower === '.git' || lower.startsWith('.git/') || lower.includes('/.git/') || lower.endsWith('/.git')) {
+    if (
+      lower === '.git' ||
+      lower.startsWith('.git/') ||
+      lower.includes('/.git/') ||
+      lower.endsWith('/.git')
+    ) {
       return `${rel} is inside git's own directory and cannot be read`;
     }
     if (!this.policy.readable(rel)) return `${rel} may hold credentials and cannot be read`;

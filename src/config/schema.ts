@@ -44,7 +44,7 @@ const branchPrefix = z
   });
 
 const bool = z.preprocess(
-  (v) => (typeof v === 'string' ? { true: true, false: false }[v.trim().toLowerCase()] ?? v : v),
+  (v) => (typeof v === 'string' ? ({ true: true, false: false }[v.trim().toLowerCase()] ?? v) : v),
   z.boolean({ error: 'expected true or false' }),
 );
 
@@ -67,14 +67,19 @@ const price = z.strictObject({
 });
 
 /** Per-model prices in USD per million tokens; an input gives them as JSON. */
-const prices = z.preprocess((v) => {
-  if (typeof v !== 'string') return v;
-  try {
-    return JSON.parse(v) as unknown;
-  } catch {
-    return v;
-  }
-}, z.record(z.string(), price, { error: 'expected a map of model name to { input, output } prices' }));
+const prices = z.preprocess(
+  (v) => {
+    if (typeof v !== 'string') return v;
+    try {
+      return JSON.parse(v) as unknown;
+    } catch {
+      return v;
+    }
+  },
+  z.record(z.string(), price, {
+    error: 'expected a map of model name to { input, output } prices',
+  }),
+);
 
 /** Policy: may come from the repo file or from inputs. */
 export const policyShape = {

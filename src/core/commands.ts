@@ -1,7 +1,5 @@
 export type Command =
-  | { kind: 'approve' }
-  | { kind: 'revise'; feedback: string }
-  | { kind: 'reject'; reason: string };
+  { kind: 'approve' } | { kind: 'revise'; feedback: string } | { kind: 'reject'; reason: string };
 
 const COMMAND = /^\/(approve|revise|reject)(?:[ \t]+(.*))?$/;
 
@@ -19,7 +17,8 @@ export function parseCommand(body: string): Command | undefined {
     const fenceMatch = /^ {0,3}(`{3,}|~{3,})/.exec(line);
     if (fenceMatch?.[1]) {
       if (!fence) fence = fenceMatch[1];
-      else if (fenceMatch[1][0] === fence[0] && fenceMatch[1].length >= fence.length) fence = undefined;
+      else if (fenceMatch[1][0] === fence[0] && fenceMatch[1].length >= fence.length)
+        fence = undefined;
       continue;
     }
     if (fence) continue;

@@ -34,7 +34,12 @@ export function parseRawDiff(raw: string): DiffEntry[] {
     const meta = (fields[i] ?? '').replace(/^:/, '').split(' ');
     const file = fields[i + 1] ?? '';
     if (meta.length < 5) continue;
-    entries.push({ oldMode: meta[0] ?? '', newMode: meta[1] ?? '', status: (meta[4] ?? '').charAt(0), path: file });
+    entries.push({
+      oldMode: meta[0] ?? '',
+      newMode: meta[1] ?? '',
+      status: (meta[4] ?? '').charAt(0),
+      path: file,
+    });
   }
   return entries;
 }
@@ -79,7 +84,10 @@ export class Git {
 
   /** Lines matching a fixed string, as `path:line:text`, at most `max` of them. */
   async grepLines(query: string, max: number): Promise<string[]> {
-    const result = await this.exec(['grep', '--untracked', '-n', '-I', '-F', '-e', query, '--'], {});
+    const result = await this.exec(
+      ['grep', '--untracked', '-n', '-I', '-F', '-e', query, '--'],
+      {},
+    );
     if (result.code === 1) return [];
     if (result.code !== 0) throw new GitError(['grep'], result.stderr);
     return result.stdout.split('\n').filter(Boolean).slice(0, max);
@@ -178,7 +186,9 @@ export class Git {
     try {
       await this.run(['read-tree', base], { env: indexEnv });
       await this.run(['add', '--all', '--', '.'], { env: indexEnv });
-      const raw = await this.run(['diff-index', '--cached', '--raw', '-z', '--no-renames', base], { env: indexEnv });
+      const raw = await this.run(['diff-index', '--cached', '--raw', '-z', '--no-renames', base], {
+        env: indexEnv,
+      });
       const tree = (await this.run(['write-tree'], { env: indexEnv })).trim();
       return { entries: parseRawDiff(raw), tree };
     } finally {
@@ -186,8 +196,16 @@ export class Git {
     }
   }
 
+  /** Unified diff between two trees or commits, for the reviewer. */
+  async diff(from: string, to: string, maxChars: number): Promise<string> {
+    const out = await this.run(['diff', '--no-color', '--no-ext-diff', from, to]);
+    return out.length > maxChars ? `${out.slice(0, maxChars)}\n... (diff truncated)` : out;
+  }
+
   async commitTree(tree: string, parent: string, message: string): Promise<string> {
-    return (await this.run(['commit-tree', tree, '-p', parent, '-F', '-'], { input: message })).trim();
+    return (
+      await this.run(['commit-tree', tree, '-p', parent, '-F', '-'], { input: message })
+    ).trim();
   }
 
   /** Pushes a commit to one branch: never forced, never with extra options. */

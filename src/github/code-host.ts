@@ -140,14 +140,23 @@ export class GitHubCodeHost implements CodeHost {
   async requestReviewers(number: number, logins: string[]): Promise<void> {
     if (logins.length === 0) return;
     await withGitHub(`request reviewers on #${number}`, () =>
-      this.octokit.rest.pulls.requestReviewers({ ...this.repo, pull_number: number, reviewers: logins }),
+      this.octokit.rest.pulls.requestReviewers({
+        ...this.repo,
+        pull_number: number,
+        reviewers: logins,
+      }),
     );
   }
 
   async closeIssue(number: number, comment: string): Promise<void> {
     await this.comment(number, comment);
     await withGitHub(`close issue #${number}`, () =>
-      this.octokit.rest.issues.update({ ...this.repo, issue_number: number, state: 'closed', state_reason: 'completed' }),
+      this.octokit.rest.issues.update({
+        ...this.repo,
+        issue_number: number,
+        state: 'closed',
+        state_reason: 'completed',
+      }),
     );
   }
 }

@@ -159,7 +159,7 @@ function describe(error: unknown, key: string, sdk: Sdk): string {
 
 function nameOf(value: unknown): string | undefined {
   if (typeof value === 'object' && value !== null && 'name' in value) {
-    const name = (value).name;
+    const name = value.name;
     return typeof name === 'string' ? name : undefined;
   }
   return undefined;

@@ -1,5 +1,12 @@
 import type OpenAI from 'openai';
-import type { AgentMessage, Model, ModelMessage, ModelUsage, ToolCall, ToolSpec } from '../ports.js';
+import type {
+  AgentMessage,
+  Model,
+  ModelMessage,
+  ModelUsage,
+  ToolCall,
+  ToolSpec,
+} from '../ports.js';
 
 export interface OpenAiModelOptions {
   apiKey?: string;
@@ -68,7 +75,11 @@ export class OpenAiModel implements Model {
     const toolCalls: ToolCall[] = [];
     for (const call of message.tool_calls ?? []) {
       if (call.type === 'function') {
-        toolCalls.push({ id: call.id, name: call.function.name, arguments: call.function.arguments });
+        toolCalls.push({
+          id: call.id,
+          name: call.function.name,
+          arguments: call.function.arguments,
+        });
       }
     }
     return {

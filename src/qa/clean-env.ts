@@ -52,7 +52,10 @@ const NEVER = [
   /^NODE_AUTH/i,
 ];
 
-export function cleanEnv(parent: NodeJS.ProcessEnv, passthrough: readonly string[] = []): NodeJS.ProcessEnv {
+export function cleanEnv(
+  parent: NodeJS.ProcessEnv,
+  passthrough: readonly string[] = [],
+): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = {};
   for (const [name, value] of Object.entries(parent)) {
     if (value === undefined) continue;

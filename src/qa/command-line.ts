@@ -12,7 +12,8 @@ export function splitCommand(line: string): string[] {
     const char = line[i] ?? '';
     if (quote) {
       if (char === quote) quote = undefined;
-      else if (char === '\\' && quote === '"' && (line[i + 1] === '"' || line[i + 1] === '\\')) current += line[++i];
+      else if (char === '\\' && quote === '"' && (line[i + 1] === '"' || line[i + 1] === '\\'))
+        current += line[++i];
       else current += char;
     } else if (char === '"' || char === "'") {
       quote = char;

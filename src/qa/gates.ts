@@ -32,7 +32,10 @@ export interface GateOptions {
  * afterwards, so a command cannot leave settings (proxies, filters, aliases)
  * that later git commands would obey.
  */
-export async function runGates(gates: readonly Gate[], options: GateOptions): Promise<GateResult[]> {
+export async function runGates(
+  gates: readonly Gate[],
+  options: GateOptions,
+): Promise<GateResult[]> {
   const configPath = path.join(options.cwd, '.git', 'config');
   const savedConfig = await readFile(configPath).catch(() => undefined);
   try {
@@ -59,7 +62,9 @@ async function runGate(gate: Gate, options: GateOptions): Promise<GateResult> {
       maxOutput: tailChars * 4,
     });
     const output = `${result.stdout}${result.stderr ? `\n${result.stderr}` : ''}`.trim();
-    const note = result.timedOut ? `\n[timed out after ${Math.round(options.timeoutMs / 1000)}s]` : '';
+    const note = result.timedOut
+      ? `\n[timed out after ${Math.round(options.timeoutMs / 1000)}s]`
+      : '';
     return {
       name: gate.name,
       command: gate.command,
@@ -70,10 +75,21 @@ async function runGate(gate: Gate, options: GateOptions): Promise<GateResult> {
       outputTail: output.slice(-tailChars) + note,
     };
   } catch (error) {
-    return failed(gate, `could not start ${program}: ${error instanceof Error ? error.message : String(error)}`);
+    return failed(
+      gate,
+      `could not start ${program}: ${error instanceof Error ? error.message : String(error)}`,
+    );
   }
 }
 
 function failed(gate: Gate, reason: string): GateResult {
-  return { name: gate.name, command: gate.command, passed: false, exitCode: null, timedOut: false, durationMs: 0, outputTail: reason };
+  return {
+    name: gate.name,
+    command: gate.command,
+    passed: false,
+    exitCode: null,
+    timedOut: false,
+    durationMs: 0,
+    outputTail: reason,
+  };
 }

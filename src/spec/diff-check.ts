@@ -14,11 +14,15 @@ export function checkDiff(entries: readonly DiffEntry[], scope: ReadonlySet<stri
   for (const entry of entries) {
     const where = JSON.stringify(entry.path);
     if (!scope.has(entry.path)) {
-      problems.push(`${where} changed (${describe(entry.status)}) but is not in the approved scope`);
+      problems.push(
+        `${where} changed (${describe(entry.status)}) but is not in the approved scope`,
+      );
     } else if (entry.status === 'D') {
       problems.push(`${where} was deleted; the scope allows modifying or creating files only`);
     } else if (entry.status === 'A' && entry.newMode !== REGULAR) {
-      problems.push(`${where} was added as ${modeName(entry.newMode)}; only regular files may be created`);
+      problems.push(
+        `${where} was added as ${modeName(entry.newMode)}; only regular files may be created`,
+      );
     } else if (entry.status === 'M' && entry.oldMode !== entry.newMode) {
       problems.push(`${where} changed mode from ${entry.oldMode} to ${entry.newMode}`);
     } else if (entry.status !== 'A' && entry.status !== 'M') {
@@ -29,7 +33,11 @@ export function checkDiff(entries: readonly DiffEntry[], scope: ReadonlySet<stri
 }
 
 function describe(status: string): string {
-  return { A: 'added', M: 'modified', D: 'deleted', T: 'type changed', R: 'renamed', C: 'copied' }[status] ?? status;
+  return (
+    { A: 'added', M: 'modified', D: 'deleted', T: 'type changed', R: 'renamed', C: 'copied' }[
+      status
+    ] ?? status
+  );
 }
 
 function modeName(mode: string): string {

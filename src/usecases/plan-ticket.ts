@@ -2,10 +2,8 @@ import type { Actor } from '../core/bots.js';
 import { specBranch } from '../core/branch.js';
 import { findJiraKey } from '../core/jira-keys.js';
 import { PathPolicy } from '../core/paths.js';
-import type { Redactor } from '../core/redact.js';
 import { stripHidden } from '../core/sanitize.js';
 import { decodeStateMarker, transition, type State, type TicketState } from '../core/state.js';
-import type { Git } from '../git/git.js';
 import type {
   Chat,
   Clock,
@@ -26,21 +24,12 @@ import { notifySpecReady } from './notify-spec.js';
 import { SideEffects } from './side-effects.js';
 import { renderSpecPullBody } from './spec-pull-body.js';
 import { writeSpec } from './write-spec.js';
-
-export interface PlanPolicy {
-  triggerLabel: string;
-  specPath: string;
-  branchPrefix: string;
-  maxScopeFiles: number;
-  deniedPaths: string[];
-  contextTokens: number;
-  specAttempts: number;
-  jiraProjectKeys: string[];
-  jiraStatusSpecReview?: string;
-}
+import type { Deps, Outcome } from './deps.js';
 
 export interface PlanRequest {
-  trigger: 'label' | 'dispatch';
+  trigger: 'label' | 'dispatch' | 'revise';
+  /** For `/revise`: the reviewer's feedback on the current spec. */
+  feedback?: string;
   actor: Actor;
   /** The label that was added, for label triggers. */
   label?: string;
@@ -48,29 +37,8 @@ export interface PlanRequest {
   jiraKey?: string;
 }
 
-export interface PlanDeps {
-  host: CodeHost;
-  git: Git;
-  model: Model;
-  tracker?: Tracker;
-  chat?: Chat;
-  redactor: Redactor;
-  log: Logger;
-  clock: Clock;
-  policy: PlanPolicy;
-}
-
-export interface PlanOutcome {
-  state: State | 'SKIPPED';
-  failed: boolean;
-  message: string;
-  prNumber?: number;
-  prUrl?: string;
-  specPath?: string;
-  jiraKey?: string;
-  usage?: ModelUsage;
-  warnings: string[];
-}
+export type PlanDeps = Deps;
+export type PlanOutcome = Outcome;
 
 const MAX_TEXT = 20_000;
 // Re-planning is allowed until the spec is approved; after that, /revise.
@@ -117,6 +85,9 @@ export async function planTicket(request: PlanRequest, deps: PlanDeps): Promise<
   const branch = specBranch(policy.branchPrefix, { issue: issue?.number, jiraKey });
   const existing = await host.findPullByBranch(branch);
   const previous = existing?.open ? decodeStateMarker(existing.body) : undefined;
+  if (request.trigger === 'revise' && !existing?.open) {
+    return skip(`there is no open spec pull request for ${branch} to revise`);
+  }
   if (existing?.open) {
     const state = previous?.state ?? 'AWAITING_SPEC_APPROVAL';
     if (request.trigger === 'label') {
@@ -164,7 +135,15 @@ export async function planTicket(request: PlanRequest, deps: PlanDeps): Promise<
     ].join('\n'),
     { tokenBudget: policy.contextTokens, policy: pathPolicy, tracked },
   );
+  const revision =
+    request.trigger === 'revise' && request.feedback
+      ? {
+          previousSpec: (await currentSpec(deps, branch)) ?? '(the current spec could not be read)',
+          feedback: clean(request.feedback),
+        }
+      : undefined;
   const prompt = buildPlanPrompt({
+    ...(revision ? { revision } : {}),
     issue: cleanIssue,
     ticket,
     notes,
@@ -280,7 +259,13 @@ async function publishSpec(
     ],
   };
   state = transition(state, 'AWAITING_SPEC_APPROVAL', now, {
-    note: reused ? 'spec re-planned' : 'spec written',
+    ...(draft.request.trigger === 'revise' ? { by: draft.request.actor.login } : {}),
+    note:
+      draft.request.trigger === 'revise'
+        ? 'spec revised'
+        : reused
+          ? 'spec re-planned'
+          : 'spec written',
   });
 
   const title = `${draft.jiraKey ? `[${draft.jiraKey}] ` : ''}Spec: ${draft.answer.title}`;
@@ -398,4 +383,9 @@ function addUsage(
     completionTokens: (spent?.completionTokens ?? 0) + usage.completionTokens,
     costUsd: spent?.costUsd ?? 0,
   };
+}
+
+async function currentSpec(deps: PlanDeps, branch: string): Promise<string | undefined> {
+  const tip = await deps.git.remoteBranch(branch);
+  return tip ? deps.git.readBlob(tip, deps.policy.specPath) : undefined;
 }

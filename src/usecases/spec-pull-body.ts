@@ -1,4 +1,5 @@
-import { encodeStateMarker, type TicketState } from '../core/state.js';
+import type { TicketState } from '../core/state.js';
+import { stateFooter, stateLine } from './pull-body.js';
 import type { SpecAnswer } from '../spec/spec-answer.js';
 
 export interface SpecPullView {
@@ -27,17 +28,13 @@ export function renderSpecPullBody(view: SpecPullView): string {
       : undefined,
   ].filter(Boolean);
   const scope = answer.scope.map((e) => `| \`${e.path}\` | ${e.change} |`);
-  const history = state.history.map(
-    (h) => `| ${h.at} | ${h.state} | ${h.by ?? ''} | ${(h.note ?? '').replace(/\|/g, '\\|')} |`,
-  );
   return [
-    `**State:** \`${state.state}\``,
+    stateLine(state),
     links.join(' · '),
     `### Spec\n\n${answer.problem.split('\n')[0] ?? ''}\n\nFull spec: \`${state.specPath}\` in this branch.`,
     `### Scope (${answer.scope.length} files)\n\n| File | Change |\n| --- | --- |\n${scope.join('\n')}`,
     `### Commands\n\n${COMMANDS_HELP}`,
-    `<details><summary>Audit trail</summary>\n\n| When | State | By | Note |\n| --- | --- | --- | --- |\n${history.join('\n')}\n\n</details>`,
-    encodeStateMarker(state),
+    stateFooter(state),
   ]
     .filter(Boolean)
     .join('\n\n');

@@ -7,7 +7,9 @@ import { JiraTracker } from '../jira/jira-tracker.js';
 import { OpenAiModel } from '../model/openai-model.js';
 import type { Clock, Logger, RepoRef } from '../ports.js';
 import { SlackChat } from '../slack/slack-chat.js';
-import type { PlanDeps } from '../usecases/plan-ticket.js';
+import type { Deps } from '../usecases/deps.js';
+import { cleanEnv } from '../qa/clean-env.js';
+import type { Gate } from '../qa/gates.js';
 
 const BOT_IDENTITY = {
   name: 'github-actions[bot]',
@@ -19,8 +21,8 @@ export interface Environment {
   workspace: string;
   apiUrl: string;
   serverUrl: string;
-  /** PATH and HOME for git; nothing else reaches child processes. */
-  gitEnv: NodeJS.ProcessEnv;
+  /** The runner's environment; child processes get cleaned parts of it only. */
+  processEnv: NodeJS.ProcessEnv;
   log: Logger;
   clock?: Clock;
   /** Retries of GitHub 5xx/network failures (tests turn them off). */
@@ -28,7 +30,7 @@ export interface Environment {
 }
 
 /** Builds the adapters for one run from validated config. Reads no global state. */
-export function buildPlanDeps(config: Config, env: Environment): PlanDeps {
+export function buildDeps(config: Config, env: Environment): Deps {
   const { repo, workspace, log } = env;
   const redactor = new Redactor(SECRET_INPUTS.map((key) => config[key]));
   const octokit = createGitHubClient({
@@ -67,7 +69,7 @@ export function buildPlanDeps(config: Config, env: Environment): PlanDeps {
       token: config['github-token'],
       serverUrl: env.serverUrl,
       identity: BOT_IDENTITY,
-      baseEnv: env.gitEnv,
+      baseEnv: { PATH: env.processEnv.PATH, HOME: env.processEnv.HOME },
     }),
     model: new OpenAiModel({
       apiKey: config['openai-api-key'],
@@ -92,6 +94,33 @@ export function buildPlanDeps(config: Config, env: Environment): PlanDeps {
       ...(config['jira-status-spec-review']
         ? { jiraStatusSpecReview: config['jira-status-spec-review'] }
         : {}),
+      ...(config['jira-status-in-review']
+        ? { jiraStatusInReview: config['jira-status-in-review'] }
+        : {}),
+      ...(config['jira-status-done'] ? { jiraStatusDone: config['jira-status-done'] } : {}),
+      gates: gatesOf(config),
+      qaTimeoutMs: config['qa-timeout-seconds'] * 1000,
+      qaEnv: cleanEnv(env.processEnv, config['qa-env-passthrough']),
+      repairRounds: config['repair-rounds'],
+      reviewer: config.reviewer,
+      reviewers: config.reviewers,
+      limits: {
+        turns: config['max-turns'],
+        tokens: config['max-tokens'],
+        costUsd: config['max-cost-usd'],
+        wallMs: config['max-minutes'] * 60_000,
+      },
+      prices: config['model-prices'],
+      draftOnFailure: config['draft-on-failure'],
     },
+    workspace,
   };
+}
+
+function gatesOf(config: Config): Gate[] {
+  const gates: Gate[] = [];
+  if (config['test-command']) gates.push({ name: 'test', command: config['test-command'] });
+  if (config['lint-command']) gates.push({ name: 'lint', command: config['lint-command'] });
+  if (config['build-command']) gates.push({ name: 'build', command: config['build-command'] });
+  return gates;
 }

@@ -1,0 +1,137 @@
+import { PathPolicy } from '../core/paths.js';
+import { transition, type TicketState } from '../core/state.js';
+import type { PullRequest } from '../ports.js';
+import { checkScope } from '../spec/scope.js';
+import { parseSpec, specChecklist } from '../spec/spec-document.js';
+import { announce } from './announce.js';
+import type { Deps, Outcome } from './deps.js';
+import { implementSpec } from './implement-spec.js';
+import { withState } from './pull-body.js';
+import type { SideEffects } from './side-effects.js';
+
+export interface Approval {
+  pull: PullRequest;
+  state: TicketState;
+  approver: string;
+  /** When the /approve comment was written: the spec it approves is the one of that moment. */
+  commentedAt: Date;
+}
+
+const APPROVABLE = new Set(['AWAITING_SPEC_APPROVAL', 'QA_FAILED']);
+
+/**
+ * `/approve`: binds the approval to the SPEC.md blob on the branch at the time
+ * of the comment, validates the spec's scope again, and implements it.
+ */
+export async function approveSpec(
+  approval: Approval,
+  deps: Deps,
+  effects: SideEffects,
+): Promise<Outcome> {
+  const { pull, approver } = approval;
+  let state = approval.state;
+  const { git, host, policy, clock } = deps;
+  const skip = (message: string): Outcome => {
+    deps.log.info(`Nothing to do: ${message}`);
+    return {
+      state: state.state,
+      failed: false,
+      message,
+      prNumber: pull.number,
+      prUrl: pull.url,
+      warnings: [],
+    };
+  };
+  if (!pull.open) return skip(`pull request #${pull.number} is closed`);
+  if (!APPROVABLE.has(state.state))
+    return skip(
+      `the spec of #${pull.number} is ${state.state}; /approve applies to a spec awaiting approval`,
+    );
+
+  const refuse = async (why: string): Promise<Outcome> => {
+    await host.comment(
+      pull.number,
+      `:no_entry: @${approver}, the approval was not applied: ${why}`,
+    );
+    return {
+      state: state.state,
+      failed: true,
+      message: why,
+      prNumber: pull.number,
+      prUrl: pull.url,
+      warnings: effects.warnings,
+    };
+  };
+
+  const base = await git.remoteBranch(state.branch);
+  if (!base) return refuse(`the branch ${state.branch} no longer exists.`);
+  // A push after the comment means the approver never saw this version.
+  if ((await git.commitTime(base)) * 1000 > approval.commentedAt.getTime()) {
+    return refuse(
+      `${state.branch} changed after your /approve comment. Review ${policy.specPath} as it is now and comment /approve again.`,
+    );
+  }
+  await git.checkout(base);
+  const specText = await git.readBlob(base, state.specPath);
+  if (specText === undefined) return refuse(`${state.specPath} is missing from ${state.branch}.`);
+  const parsed = parseSpec(specText);
+  if (!parsed.ok) return refuse(parsed.error);
+  const scope = checkScope(parsed.front.scope, {
+    policy: new PathPolicy(policy.deniedPaths, [policy.specPath]),
+    maxFiles: policy.maxScopeFiles,
+    trackedFiles: new Set(await git.trackedFiles()),
+  });
+  if (scope.errors.length)
+    return refuse(
+      `the scope in ${state.specPath} is not acceptable:\n${scope.errors.map((e) => `- ${e}`).join('\n')}`,
+    );
+
+  const specSha = await git.blobId(specText);
+  const now = clock.now();
+  const edited =
+    state.specSha && state.specSha !== specSha ? ' (edited by hand since specgate wrote it)' : '';
+  state = transition(
+    { ...state, specSha, approval: { by: approver, specSha, at: now.toISOString() } },
+    'SPEC_APPROVED',
+    now,
+    {
+      by: approver,
+      note: `approved spec blob ${specSha.slice(0, 12)}${edited}`,
+    },
+  );
+  state = transition(state, 'EXECUTING', now);
+  await host.updatePull(pull.number, { body: withState(pull.body, state) });
+  await host.comment(
+    pull.number,
+    `Approved by @${approver} (spec blob \`${specSha.slice(0, 12)}\`${edited}). Implementing now: the agent may write only ${scope.scope.map((s) => `\`${s.path}\``).join(', ')}.`,
+  );
+  await announce(deps, effects, state, {
+    stage: 'Spec approved',
+    detail: `Approved by ${approver}; implementing.`,
+    pull,
+    title: parsed.front.title,
+  });
+
+  const links = [
+    state.issue !== undefined ? `Closes #${state.issue}` : '',
+    state.jiraKey ? `Jira: ${deps.tracker?.browseUrl(state.jiraKey) ?? state.jiraKey}` : '',
+  ]
+    .filter(Boolean)
+    .join(' · ');
+  return implementSpec(
+    {
+      pull,
+      state,
+      spec: {
+        text: specText,
+        title: parsed.front.title,
+        checklist: specChecklist(parsed.body),
+        scope: scope.scope.map((s) => s.path),
+      },
+      base,
+      links,
+    },
+    deps,
+    effects,
+  );
+}

@@ -1,0 +1,58 @@
+import type { Limits, Price } from '../agent/budget.js';
+import type { Redactor } from '../core/redact.js';
+import type { Git } from '../git/git.js';
+import type { Chat, Clock, CodeHost, Logger, Model, Tracker } from '../ports.js';
+import type { Gate } from '../qa/gates.js';
+
+/** Repository policy as the use cases need it, already validated. */
+export interface Policy {
+  triggerLabel: string;
+  specPath: string;
+  branchPrefix: string;
+  maxScopeFiles: number;
+  deniedPaths: string[];
+  contextTokens: number;
+  specAttempts: number;
+  jiraProjectKeys: string[];
+  jiraStatusSpecReview?: string;
+  jiraStatusInReview?: string;
+  jiraStatusDone?: string;
+  gates: Gate[];
+  qaTimeoutMs: number;
+  /** Environment of QA commands: already cleaned of secrets. */
+  qaEnv: NodeJS.ProcessEnv;
+  repairRounds: number;
+  reviewer: boolean;
+  reviewers: string[];
+  limits: Limits;
+  prices: Record<string, Price>;
+  draftOnFailure: boolean;
+}
+
+/** Everything a use case talks to. Built per run by one of the entry points. */
+export interface Deps {
+  host: CodeHost;
+  git: Git;
+  model: Model;
+  tracker?: Tracker;
+  chat?: Chat;
+  redactor: Redactor;
+  log: Logger;
+  clock: Clock;
+  policy: Policy;
+  /** The checkout the agent works in. */
+  workspace: string;
+}
+
+export interface Outcome {
+  state: string;
+  failed: boolean;
+  message: string;
+  prNumber?: number;
+  prUrl?: string;
+  specPath?: string;
+  jiraKey?: string;
+  usage?: { promptTokens: number; completionTokens: number };
+  costUsd?: number;
+  warnings: string[];
+}

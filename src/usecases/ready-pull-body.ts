@@ -1,0 +1,61 @@
+import type { Spent } from '../agent/budget.js';
+import type { TicketState } from '../core/state.js';
+import type { GateResult } from '../qa/gates.js';
+import { oneLine, stateFooter, stateLine } from './pull-body.js';
+
+export interface ImplementationReport {
+  title: string;
+  checklist: string[];
+  approved: string[];
+  touched: string[];
+  gates: GateResult[];
+  spent: Spent;
+  agentSummary: string;
+  refusals: string[];
+  rounds: number;
+  failure?: string;
+}
+
+/** The PR description after implementation: what a reviewer needs at a glance. */
+export function renderReadyBody(
+  report: ImplementationReport,
+  state: TicketState,
+  links: string,
+): string {
+  const touched = new Set(report.touched);
+  const files = report.approved.map(
+    (f) => `| \`${f}\` | ${touched.has(f) ? 'changed' : 'not changed'} |`,
+  );
+  const gates = report.gates.length
+    ? `| Gate | Command | Result | Time |\n| --- | --- | --- | --- |\n${report.gates
+        .map(
+          (g) =>
+            `| ${g.name} | \`${oneLine(g.command)}\` | ${g.passed ? 'passed' : g.timedOut ? 'timed out' : 'failed'} | ${(g.durationMs / 1000).toFixed(1)} s |`,
+        )
+        .join('\n')}`
+    : 'No QA commands are configured (`test-command`, `lint-command`, `build-command`).';
+  const failedOutput = report.gates
+    .filter((g) => !g.passed)
+    .map(
+      (g) =>
+        `<details><summary>${g.name} output (end)</summary>\n\n\`\`\`\n${g.outputTail.replace(/```/g, "'''")}\n\`\`\`\n\n</details>`,
+    );
+  const { spent } = report;
+  return [
+    stateLine(state),
+    links,
+    report.failure ? `> [!WARNING]\n> ${oneLine(report.failure)}` : '',
+    `### ${oneLine(report.title)}\n\n${report.agentSummary.trim()}`,
+    `### Spec checklist\n\n${report.checklist.map((c) => `- [ ] ${oneLine(c)}`).join('\n')}`,
+    `### Files approved vs touched\n\n| File | |\n| --- | --- |\n${files.join('\n')}`,
+    `### QA\n\n${gates}`,
+    ...failedOutput,
+    report.refusals.length
+      ? `### Refused actions\n\n${report.refusals.map((r) => `- ${oneLine(r)}`).join('\n')}`
+      : '',
+    `### Cost\n\n${spent.turns} model turns · ${spent.promptTokens} prompt + ${spent.completionTokens} completion tokens · $${spent.costUsd.toFixed(4)} · ${report.rounds} round(s) · ${(spent.elapsedMs / 1000).toFixed(0)} s`,
+    stateFooter(state),
+  ]
+    .filter(Boolean)
+    .join('\n\n');
+}
