@@ -117,7 +117,7 @@ export class GitHubCodeHost implements CodeHost {
     const { data } = await withGitHub(`read pull request #${number}`, () =>
       this.octokit.rest.pulls.get({ ...this.repo, pull_number: number }),
     );
-    return toPull(data as RawPull);
+    return toPull(data);
   }
 
   async closePull(number: number): Promise<void> {

@@ -4,17 +4,7 @@ import { findJiraKey } from '../core/jira-keys.js';
 import { PathPolicy } from '../core/paths.js';
 import { stripHidden } from '../core/sanitize.js';
 import { decodeStateMarker, transition, type State, type TicketState } from '../core/state.js';
-import type {
-  Chat,
-  Clock,
-  CodeHost,
-  Issue,
-  Logger,
-  Model,
-  ModelUsage,
-  Ticket,
-  Tracker,
-} from '../ports.js';
+import type { Issue, ModelUsage, Ticket } from '../ports.js';
 import { gatherContext } from '../repo/context.js';
 import { buildPlanPrompt } from '../spec/plan-prompt.js';
 import type { SpecAnswer } from '../spec/spec-answer.js';

@@ -5,9 +5,15 @@ describe('parseCommand', () => {
   it('reads commands at the start of a line', () => {
     expect(parseCommand('/approve')).toEqual({ kind: 'approve' });
     expect(parseCommand('Looks good.\n/approve\n')).toEqual({ kind: 'approve' });
-    expect(parseCommand('/reject not needed any more')).toEqual({ kind: 'reject', reason: 'not needed any more' });
+    expect(parseCommand('/reject not needed any more')).toEqual({
+      kind: 'reject',
+      reason: 'not needed any more',
+    });
     expect(parseCommand('/reject')).toEqual({ kind: 'reject', reason: '' });
-    expect(parseCommand('/revise also handle\nempty usernames')).toEqual({ kind: 'revise', feedback: 'also handle\nempty usernames' });
+    expect(parseCommand('/revise also handle\nempty usernames')).toEqual({
+      kind: 'revise',
+      feedback: 'also handle\nempty usernames',
+    });
   });
 
   it.each([

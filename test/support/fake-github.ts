@@ -168,6 +168,15 @@ export class FakeGitHub {
     return issue ? toIssueView(issue) : undefined;
   }
 
+  /** Closes a pull request as merged or not, the way a person would on github.com. */
+  closePull(number: number, merged: boolean): void {
+    const record = this.#state.issues.get(number);
+    if (!record?.pull) throw new Error(`#${number} is not a pull request`);
+    record.state = 'closed';
+    record.closed_at = new Date().toISOString();
+    record.pull.merged = merged;
+  }
+
   /** Every pull request in any state, oldest first. */
   pullsList(): PullView[] {
     return [...this.#state.issues.values()]

@@ -1,13 +1,20 @@
 import { HttpStub, type StubReply } from './http-stub.js';
 
-export type ScriptedAnswer = string | { status: number; body: unknown } | { hang: true };
+export interface ScriptedToolCall {
+  name: string;
+  args: Record<string, unknown>;
+}
+
+export type ScriptedAnswer =
+  string | { tools: ScriptedToolCall[] } | { status: number; body: unknown } | { hang: true };
 
 /**
  * An OpenAI-compatible Chat Completions endpoint that answers from a script,
  * one entry per request, and records the prompts it was sent.
  */
 export class FakeModel extends HttpStub {
-  private readonly script: ScriptedAnswer[];
+  readonly script: ScriptedAnswer[];
+  private calls = 0;
 
   constructor(script: ScriptedAnswer[]) {
     super((request): StubReply => {
@@ -20,11 +27,16 @@ export class FakeModel extends HttpStub {
       const next = this.script.shift();
       if (next === undefined)
         return { status: 500, body: { error: { message: 'the script has no more answers' } } };
-      if (typeof next !== 'string')
-        return 'hang' in next ? { hang: true } : { status: next.status, body: next.body };
-      return { body: completion(next) };
+      if (typeof next === 'string') return { body: completion(next) };
+      if ('tools' in next) return { body: toolCompletion(next.tools, ++this.calls) };
+      return 'hang' in next ? { hang: true } : { status: next.status, body: next.body };
     });
     this.script = [...script];
+  }
+
+  /** Answers not yet used: a test can check the script ran to its end. */
+  get remaining(): number {
+    return this.script.length;
   }
 
   get prompts(): { role: string; content: string }[][] {
@@ -44,5 +56,31 @@ export function completion(content: string) {
       { index: 0, finish_reason: 'stop', message: { role: 'assistant', content, refusal: null } },
     ],
     usage: { prompt_tokens: 1200, completion_tokens: 300, total_tokens: 1500 },
+  };
+}
+
+export function toolCompletion(calls: ScriptedToolCall[], turn: number) {
+  return {
+    id: `chatcmpl-tools-${turn}`,
+    object: 'chat.completion',
+    created: 1_700_000_000,
+    model: 'test-model',
+    choices: [
+      {
+        index: 0,
+        finish_reason: 'tool_calls',
+        message: {
+          role: 'assistant',
+          content: null,
+          refusal: null,
+          tool_calls: calls.map((c, i) => ({
+            id: `call_${turn}_${i}`,
+            type: 'function',
+            function: { name: c.name, arguments: JSON.stringify(c.args) },
+          })),
+        },
+      },
+    ],
+    usage: { prompt_tokens: 2000, completion_tokens: 150, total_tokens: 2150 },
   };
 }

@@ -21,8 +21,10 @@ export const SAMPLE_REPO: Record<string, string> = {
     "import assert from 'node:assert';",
     "import { login } from '../src/login.js';",
     '',
+    "const users = { ada: { passwordHash: '2d5d4' } };",
+    '',
     "test('unknown users are refused', () => {",
-    "  assert.strictEqual(login({}, 'nobody', 'x'), false);",
+    "  assert.strictEqual(login(users, 'nobody', 'x'), false);",
     '});',
     '',
   ].join('\n'),
@@ -49,4 +51,42 @@ export const LOGIN_SPEC = {
   tests: ['npm test'],
   risks: ['None beyond the login path'],
   checklist: ['Unknown users return false', 'Empty passwords return false', 'npm test passes'],
+};
+
+/** The agent's scripted work: read, fix the bug with an exact edit, finish. */
+export const FIX_LOGIN = {
+  read: { tools: [{ name: 'read_file', args: { path: 'src/login.js' } }] },
+  edit: {
+    tools: [
+      {
+        name: 'edit_file',
+        args: {
+          path: 'src/login.js',
+          old_text: '  const user = users[name];\n',
+          new_text: '  const user = users[name];\n  if (!user || !password) return false;\n',
+        },
+      },
+    ],
+  },
+  /** A first attempt that does not fix the bug (the test keeps failing). */
+  wrongEdit: {
+    tools: [
+      {
+        name: 'edit_file',
+        args: {
+          path: 'src/login.js',
+          old_text: '  const user = users[name];\n',
+          new_text: '  const user = users[name];\n  if (!password) return false;\n',
+        },
+      },
+    ],
+  },
+  finish: {
+    tools: [
+      {
+        name: 'finish',
+        args: { summary: 'login() now refuses unknown users and empty passwords.' },
+      },
+    ],
+  },
 };

@@ -48,3 +48,39 @@ export function workflowDispatch(inputs: Record<string, string>, sender: Sender)
   Object.assign(payload.sender, { login: sender.login, type: sender.type ?? 'User' });
   return payload;
 }
+
+/** issue_comment on a pull request, built from the real issue_comment example. */
+export function prComment(
+  pullNumber: number,
+  body: string,
+  sender: Sender,
+  options: { action?: string; createdAt?: string } = {},
+) {
+  const payload = example('issue_comment', 'created') as {
+    action: string;
+    issue: Record<string, unknown>;
+    comment: Record<string, unknown>;
+    sender: Record<string, unknown>;
+  };
+  payload.action = options.action ?? 'created';
+  Object.assign(payload.issue, {
+    number: pullNumber,
+    pull_request: {
+      url: `https://api.github.com/repos/Codertocat/Hello-World/pulls/${pullNumber}`,
+    },
+  });
+  Object.assign(payload.comment, {
+    body,
+    created_at: options.createdAt ?? new Date().toISOString(),
+    user: { ...(payload.comment.user as object), login: sender.login, type: sender.type ?? 'User' },
+  });
+  Object.assign(payload.sender, { login: sender.login, type: sender.type ?? 'User' });
+  return payload;
+}
+
+/** pull_request.closed, built from the real example. */
+export function pullRequestClosed(pullNumber: number, merged: boolean) {
+  const payload = example('pull_request', 'closed') as { pull_request: Record<string, unknown> };
+  Object.assign(payload.pull_request, { number: pullNumber, merged, state: 'closed' });
+  return payload;
+}

@@ -10,6 +10,8 @@ export const SECRETS = {
   openai: 'sk-test-' + 'k'.repeat(32),
   slack: 'xoxb-0000-1111-' + 's'.repeat(24),
   jira: 'ATATT3x' + 'j'.repeat(40),
+  runtime: 'eyJhbGciOiJSUzI1NiJ9.eyJydW50aW1lIjoidG9rZW4ifQ.' + 'r'.repeat(40),
+  oidc: 'oidc-request-token-' + 'o'.repeat(30),
 };
 
 export interface World {
@@ -20,6 +22,8 @@ export interface World {
   repo: RepoFixture;
   /** The action inputs of a fully configured workflow. */
   inputs: Record<string, string>;
+  /** Variables a real runner puts in the step's environment, secrets included. */
+  runnerEnv: Record<string, string>;
   stop(): Promise<void>;
 }
 
@@ -49,6 +53,9 @@ export async function startWorld(options: WorldOptions): Promise<World> {
     'jira-email': 'bot@example.com',
     'jira-api-token': SECRETS.jira,
     'jira-status-spec-review': 'Spec Review',
+    'jira-status-in-review': 'Spec Review',
+    'jira-status-done': 'Done',
+    'test-command': 'node --test',
   };
   return {
     github,
@@ -57,6 +64,13 @@ export async function startWorld(options: WorldOptions): Promise<World> {
     jira,
     repo,
     inputs,
+    runnerEnv: {
+      ACTIONS_RUNTIME_TOKEN: SECRETS.runtime,
+      ACTIONS_ID_TOKEN_REQUEST_TOKEN: SECRETS.oidc,
+      ACTIONS_ID_TOKEN_REQUEST_URL: 'https://token.actions.example/oidc',
+      GITHUB_TOKEN: SECRETS.github,
+      OPENAI_API_KEY: SECRETS.openai,
+    },
     async stop() {
       await Promise.all([github.stop(), model.stop(), slack.stop(), jira.stop()]);
       repo.cleanup();

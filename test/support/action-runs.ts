@@ -1,0 +1,52 @@
+import { runAction, type ActionRun } from './run-action.js';
+import { issueLabeled, prComment, pullRequestClosed, type Sender } from './webhook-events.js';
+import type { World } from './world.js';
+
+export const ISSUE = {
+  number: 1,
+  title: '[ABC-123] Login crashes for unknown users',
+  body: 'Calling login() for a user that does not exist throws a TypeError.',
+};
+export const MAINTAINER: Sender = { login: 'octocat' };
+export const BRANCH = 'specgate/issue-1';
+export const SPEC_PR = 2;
+
+function run(
+  w: World,
+  eventName: string,
+  payload: unknown,
+  inputs: Record<string, string>,
+): Promise<ActionRun> {
+  return runAction({
+    eventName,
+    payload,
+    repository: 'Codertocat/Hello-World',
+    workspace: w.repo.work,
+    apiUrl: w.github.url,
+    inputs: { ...w.inputs, ...inputs },
+    env: w.runnerEnv,
+  });
+}
+
+export function labelIssue(
+  w: World,
+  sender: Sender = MAINTAINER,
+  issue = ISSUE,
+  inputs: Record<string, string> = {},
+) {
+  return run(w, 'issues', issueLabeled(issue, 'specgate', sender), inputs);
+}
+
+export function commentOnPull(
+  w: World,
+  body: string,
+  sender: Sender = MAINTAINER,
+  options: { action?: string; createdAt?: string; inputs?: Record<string, string> } = {},
+) {
+  return run(w, 'issue_comment', prComment(SPEC_PR, body, sender, options), options.inputs ?? {});
+}
+
+export function closePull(w: World, merged: boolean) {
+  w.github.closePull(SPEC_PR, merged);
+  return run(w, 'pull_request', pullRequestClosed(SPEC_PR, merged), {});
+}
