@@ -7,7 +7,7 @@ export default tseslint.config(
       'dist/**',
       'node_modules/**',
       'coverage/**',
-      '*.config.js',
+      '**/*.config.js',
       'scripts/**',
       'bench/**/*.mjs',
     ],

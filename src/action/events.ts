@@ -3,8 +3,14 @@ import type { Actor } from '../core/bots.js';
 
 /** The events the Action acts on, as a discriminated union. */
 export type ActionEvent =
-  | { kind: 'issue-labeled'; issueNumber: number; label: string; actor: Actor }
-  | { kind: 'dispatch'; actor: Actor; issue?: string; jiraKey?: string }
+  | {
+      kind: 'issue-labeled';
+      issueNumber: number;
+      label: string;
+      actor: Actor;
+      defaultBranch?: string;
+    }
+  | { kind: 'dispatch'; actor: Actor; issue?: string; jiraKey?: string; defaultBranch?: string }
   | {
       kind: 'pr-comment';
       action: string;
@@ -17,16 +23,19 @@ export type ActionEvent =
   | { kind: 'ignored'; reason: string };
 
 const sender = z.object({ login: z.string().min(1), type: z.string().optional() });
+const repository = z.object({ default_branch: z.string().min(1).optional() }).optional();
 
 const labeledIssue = z.object({
   action: z.literal('labeled'),
   issue: z.object({ number: z.number().int().positive() }),
   label: z.object({ name: z.string() }),
+  repository,
   sender,
 });
 
 const dispatch = z.object({
   inputs: z.record(z.string(), z.unknown()).nullish(),
+  repository,
   sender,
 });
 
@@ -64,6 +73,9 @@ export function parseEvent(name: string | undefined, payload: unknown): ActionEv
         issueNumber: event.issue.number,
         label: event.label.name,
         actor: event.sender,
+        ...(event.repository?.default_branch
+          ? { defaultBranch: event.repository.default_branch }
+          : {}),
       };
     }
     case 'workflow_dispatch': {
@@ -72,6 +84,9 @@ export function parseEvent(name: string | undefined, payload: unknown): ActionEv
       return {
         kind: 'dispatch',
         actor: event.sender,
+        ...(event.repository?.default_branch
+          ? { defaultBranch: event.repository.default_branch }
+          : {}),
         ...(typeof inputs.issue === 'string' && inputs.issue ? { issue: inputs.issue } : {}),
         ...(typeof inputs['jira-key'] === 'string' && inputs['jira-key']
           ? { jiraKey: inputs['jira-key'] }

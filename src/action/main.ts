@@ -89,6 +89,7 @@ function toRequest(
   return {
     trigger: 'dispatch',
     actor: event.actor,
+    ...(event.defaultBranch ? { defaultBranch: event.defaultBranch } : {}),
     ...(issueNumber !== undefined ? { issueNumber } : {}),
     ...(jiraKey ? { jiraKey } : {}),
   };

@@ -76,6 +76,12 @@ export class Git {
     return out.split('\0').filter(Boolean);
   }
 
+  /** New files that are not ignored: what a commit of the work tree would add. */
+  async untrackedFiles(): Promise<string[]> {
+    const out = await this.run(['ls-files', '--others', '--exclude-standard', '-z']);
+    return out.split('\0').filter(Boolean);
+  }
+
   /** Tracked and new (not ignored) files, for the agent's listing. */
   async listFiles(): Promise<string[]> {
     const out = await this.run(['ls-files', '--cached', '--others', '--exclude-standard', '-z']);
@@ -179,13 +185,25 @@ export class Git {
    * Everything in the work tree that differs from `base` (tracked changes,
    * new files that are not ignored, deletions, mode changes), staged in a
    * private index. Returns the entries and the tree that would be committed.
+   * `exclude` holds new files that were there before the work began (left by
+   * earlier workflow steps): they are neither checked nor committed.
    */
-  async worktreeChanges(base: string): Promise<{ entries: DiffEntry[]; tree: string }> {
+  async worktreeChanges(
+    base: string,
+    exclude: ReadonlySet<string> = new Set(),
+  ): Promise<{ entries: DiffEntry[]; tree: string }> {
     const dir = await mkdtemp(path.join(tmpdir(), 'specgate-index-'));
     const indexEnv = { GIT_INDEX_FILE: path.join(dir, 'index') };
     try {
       await this.run(['read-tree', base], { env: indexEnv });
       await this.run(['add', '--all', '--', '.'], { env: indexEnv });
+      if (exclude.size) {
+        const input = [...exclude].join('\0') + '\0';
+        await this.run(['update-index', '--force-remove', '-z', '--stdin'], {
+          env: indexEnv,
+          input,
+        });
+      }
       const raw = await this.run(['diff-index', '--cached', '--raw', '-z', '--no-renames', base], {
         env: indexEnv,
       });

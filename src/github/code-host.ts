@@ -68,7 +68,10 @@ export class GitHubCodeHost implements CodeHost {
         per_page: 100,
       }),
     );
-    const sorted = [...pulls].sort((a, b) => b.number - a.number) as RawPull[];
+    // Filter again here: a head filter the server ignored must not pick another branch's PR.
+    const sorted = (pulls as RawPull[])
+      .filter((p) => p.head.ref === branch)
+      .sort((a, b) => b.number - a.number);
     const pick = sorted.find((p) => p.state === 'open') ?? sorted[0];
     return pick ? toPull(pick) : undefined;
   }

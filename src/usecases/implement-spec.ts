@@ -63,6 +63,7 @@ export async function implementSpec(
     }));
   const tools = new AgentTools(workspace, deps.git, runChecks);
   const messages: AgentMessage[] = buildAgentPrompt(work.spec.text, work.spec.scope);
+  const preexisting = new Set((await deps.git.untrackedFiles()).filter((f) => !scope.has(f)));
 
   let rounds = 0;
   let summary = '';
@@ -92,7 +93,7 @@ export async function implementSpec(
       }
       if (!reviewed) {
         reviewed = true;
-        const { tree } = await deps.git.worktreeChanges(work.base);
+        const { tree } = await deps.git.worktreeChanges(work.base, preexisting);
         const review = await reviewChange(
           model,
           work.spec.text,
@@ -123,11 +124,11 @@ export async function implementSpec(
     rounds,
     ...(ending.kind === 'passed' ? {} : { failure: ending.reason }),
   };
-  return publish(work, report, ending, deps, effects);
+  return publish({ ...work, preexisting }, report, ending, deps, effects);
 }
 
 async function publish(
-  work: ApprovedWork,
+  work: ApprovedWork & { preexisting: ReadonlySet<string> },
   report: ImplementationReport,
   ending: Ending,
   deps: Deps,
@@ -191,7 +192,7 @@ async function publish(
     return outcome;
   }
 
-  const { entries, tree } = await git.worktreeChanges(work.base);
+  const { entries, tree } = await git.worktreeChanges(work.base, work.preexisting);
   const problems = checkDiff(entries, new Set(work.spec.scope));
   if (problems.length) {
     return finish(
@@ -249,7 +250,9 @@ async function publish(
     false,
     true,
   );
-  await host.markReadyForReview(work.pull);
+  await effects.attempt('Marking the pull request ready for review', () =>
+    host.markReadyForReview(work.pull),
+  );
   const reviewers = (
     policy.reviewers.length ? policy.reviewers : [state.approval?.by ?? '']
   ).filter(Boolean);

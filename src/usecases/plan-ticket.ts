@@ -18,6 +18,8 @@ import type { Deps, Outcome } from './deps.js';
 
 export interface PlanRequest {
   trigger: 'label' | 'dispatch' | 'revise';
+  /** The repository's default branch when the event names it (saves an API call). */
+  defaultBranch?: string;
   /** For `/revise`: the reviewer's feedback on the current spec. */
   feedback?: string;
   actor: Actor;
@@ -269,7 +271,7 @@ async function publishSpec(
     pull = await host.createDraftPull({
       title,
       head: draft.branch,
-      base: await host.defaultBranch(),
+      base: draft.request.defaultBranch ?? (await host.defaultBranch()),
       body: body(),
     });
   }

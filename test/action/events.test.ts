@@ -12,6 +12,7 @@ describe('parseEvent', () => {
       issueNumber: 5,
       label: 'specgate',
       actor: { login: 'octocat', type: 'User' },
+      defaultBranch: 'main',
     });
   });
 
@@ -25,6 +26,7 @@ describe('parseEvent', () => {
       kind: 'dispatch',
       actor: { login: 'octocat', type: 'User' },
       issue: '3',
+      defaultBranch: 'main',
     });
   });
 

@@ -31,10 +31,13 @@ export function issueLabeled(
     issue: Record<string, unknown>;
     label: Record<string, unknown>;
     sender: Record<string, unknown>;
+    repository: Record<string, unknown>;
   };
   Object.assign(payload.issue, { number: issue.number, title: issue.title, body: issue.body });
   payload.label.name = label;
   Object.assign(payload.sender, { login: sender.login, type: sender.type ?? 'User' });
+  // The example repository's default branch is master; the test repositories use main.
+  payload.repository.default_branch = 'main';
   return payload;
 }
 
