@@ -4,7 +4,7 @@ import { specAnswerJsonSchema } from './spec-answer.js';
 
 export interface PlanPromptInput {
   /** Sanitized issue, when the ticket came from GitHub. */
-  issue?: { number: number; title: string; body: string };
+  issue?: { number?: number; title: string; body: string };
   /** Sanitized Jira ticket, when it could be read. */
   ticket?: Ticket;
   notes: string[];
@@ -55,12 +55,9 @@ export function buildRetryMessage(errors: string[]): ModelMessage {
 function userMessage(input: PlanPromptInput): string {
   const parts: string[] = [];
   if (input.issue) {
-    parts.push(
-      section(
-        `GitHub issue #${input.issue.number}`,
-        `Title: ${input.issue.title}\n\n${input.issue.body}`,
-      ),
-    );
+    const name =
+      input.issue.number !== undefined ? `GitHub issue #${input.issue.number}` : 'Ticket';
+    parts.push(section(name, `Title: ${input.issue.title}\n\n${input.issue.body}`));
   }
   if (input.ticket) {
     const t = input.ticket;

@@ -1,130 +1,33 @@
-import { Budget, priceOf } from '../agent/budget.js';
-import {
-  buildAgentPrompt,
-  buildRepairMessage,
-  buildReviewFindingsMessage,
-} from '../agent/agent-prompt.js';
-import { runAgent } from '../agent/run-agent.js';
-import { AgentTools } from '../agent/tools.js';
-import { Workspace } from '../agent/workspace.js';
-import { PathPolicy } from '../core/paths.js';
 import { transition, type TicketState } from '../core/state.js';
-import type { AgentMessage, PullRequest } from '../ports.js';
-import { runGates, type GateResult } from '../qa/gates.js';
-import { checkDiff } from '../spec/diff-check.js';
+import type { PullRequest } from '../ports.js';
 import { announce } from './announce.js';
+import { checkedChange } from './checked-change.js';
 import type { Deps, Outcome } from './deps.js';
 import { renderReadyBody, type ImplementationReport } from './ready-pull-body.js';
-import { reviewChange } from './review-change.js';
+import { runImplementation, type ApprovedSpec, type Ending } from './run-implementation.js';
 import type { SideEffects } from './side-effects.js';
 
 export interface ApprovedWork {
   pull: PullRequest;
   state: TicketState;
-  spec: { text: string; title: string; checklist: string[]; scope: string[] };
+  spec: ApprovedSpec;
   /** The branch commit the approval was given on: work starts here and pushes on top. */
   base: string;
   links: string;
 }
 
-type Ending =
-  { kind: 'passed' } | { kind: 'qa-failed'; reason: string } | { kind: 'stopped'; reason: string };
-
 /**
- * The approved spec, implemented: the agent edits the checkout within the
- * scope, the QA gates judge it (with repair rounds and an optional review),
- * the final diff is checked against the scope once more, and only then is
- * anything committed and pushed.
+ * The approved spec, implemented and published: the run's change is checked
+ * against the scope once more, and only then committed and pushed; the PR
+ * and everyone else are told how it went.
  */
 export async function implementSpec(
   work: ApprovedWork,
   deps: Deps,
   effects: SideEffects,
 ): Promise<Outcome> {
-  const { policy, log, model } = deps;
-  const scope = new Set(work.spec.scope);
-  const workspace = await Workspace.open(
-    deps.workspace,
-    new PathPolicy(policy.deniedPaths, [policy.specPath]),
-    scope,
-  );
-  const price = priceOf(model.name, policy.prices);
-  if (!price)
-    effects.warnings.push(
-      `No price is known for model "${model.name}": the cost budget is not enforced (add it to model-prices).`,
-    );
-  const budget = new Budget(policy.limits, price);
-  let gates: GateResult[] = [];
-  const runChecks = async () =>
-    (gates = await runGates(policy.gates, {
-      cwd: deps.workspace,
-      env: policy.qaEnv,
-      timeoutMs: policy.qaTimeoutMs,
-    }));
-  const tools = new AgentTools(workspace, deps.git, runChecks);
-  const messages: AgentMessage[] = buildAgentPrompt(work.spec.text, work.spec.scope);
-  const preexisting = new Set((await deps.git.untrackedFiles()).filter((f) => !scope.has(f)));
-
-  let rounds = 0;
-  let summary = '';
-  let reviewed = !policy.reviewer;
-  let ending: Ending;
-  try {
-    for (;;) {
-      rounds += 1;
-      const stop = await runAgent(model, tools, budget, messages, log);
-      if (stop.kind !== 'finished') {
-        ending = { kind: 'stopped', reason: stop.reason };
-        break;
-      }
-      summary = stop.summary;
-      const failing = (await runChecks()).filter((g) => !g.passed);
-      if (failing.length) {
-        if (rounds > policy.repairRounds) {
-          ending = {
-            kind: 'qa-failed',
-            reason: `QA still failing after ${rounds} round(s): ${failing.map((g) => g.name).join(', ')}`,
-          };
-          break;
-        }
-        log.info(`QA failed (${failing.map((g) => g.name).join(', ')}); repair round ${rounds}`);
-        messages.push(buildRepairMessage(failing));
-        continue;
-      }
-      if (!reviewed) {
-        reviewed = true;
-        const { tree } = await deps.git.worktreeChanges(work.base, preexisting);
-        const review = await reviewChange(
-          model,
-          work.spec.text,
-          await deps.git.diff(work.base, tree, 60_000),
-        );
-        budget.record(review.usage);
-        if (!review.approve && review.findings.length) {
-          messages.push(buildReviewFindingsMessage(review.findings));
-          continue;
-        }
-      }
-      ending = { kind: 'passed' };
-      break;
-    }
-  } catch (error) {
-    ending = { kind: 'stopped', reason: error instanceof Error ? error.message : String(error) };
-  }
-
-  const report: ImplementationReport = {
-    title: work.spec.title,
-    checklist: work.spec.checklist,
-    approved: work.spec.scope,
-    touched: [...tools.writes],
-    gates,
-    spent: budget.spent,
-    agentSummary: summary || 'The agent did not finish.',
-    refusals: tools.refusals,
-    rounds,
-    ...(ending.kind === 'passed' ? {} : { failure: ending.reason }),
-  };
-  return publish({ ...work, preexisting }, report, ending, deps, effects);
+  const run = await runImplementation(work, deps, effects);
+  return publish({ ...work, preexisting: run.preexisting }, run.report, run.ending, deps, effects);
 }
 
 async function publish(
@@ -192,18 +95,9 @@ async function publish(
     return outcome;
   }
 
-  const { entries, tree } = await git.worktreeChanges(work.base, work.preexisting);
-  const problems = checkDiff(entries, new Set(work.spec.scope));
-  if (problems.length) {
-    return finish(
-      'ERROR',
-      `The change was not pushed: it goes beyond the approved scope.\n${problems.map((p) => `- ${p}`).join('\n')}`,
-      true,
-      false,
-    );
-  }
-  if (entries.length === 0)
-    return finish('ERROR', 'The agent made no change; nothing was pushed.', true, false);
+  const change = await checkedChange(git, work.base, work.spec.scope, work.preexisting);
+  if (!change.ok) return finish('ERROR', `${change.reason} Nothing was pushed.`, true, false);
+  const { tree } = change;
   const remote = await git.remoteBranch(state.branch);
   if (remote !== work.base) {
     return finish(

@@ -1,19 +1,15 @@
 import type { Actor } from '../core/bots.js';
 import { specBranch } from '../core/branch.js';
 import { findJiraKey } from '../core/jira-keys.js';
-import { PathPolicy } from '../core/paths.js';
-import { stripHidden } from '../core/sanitize.js';
 import { decodeStateMarker, transition, type State, type TicketState } from '../core/state.js';
 import type { Issue, ModelUsage, Ticket } from '../ports.js';
-import { gatherContext } from '../repo/context.js';
-import { buildPlanPrompt } from '../spec/plan-prompt.js';
 import type { SpecAnswer } from '../spec/spec-answer.js';
 import { renderSpec } from '../spec/spec-document.js';
 import { authorize } from './authorize.js';
 import { notifySpecReady } from './notify-spec.js';
 import { SideEffects } from './side-effects.js';
 import { renderSpecPullBody } from './spec-pull-body.js';
-import { writeSpec } from './write-spec.js';
+import { draftSpec } from './draft-spec.js';
 import type { Deps, Outcome } from './deps.js';
 
 export interface PlanRequest {
@@ -32,7 +28,6 @@ export interface PlanRequest {
 export type PlanDeps = Deps;
 export type PlanOutcome = Outcome;
 
-const MAX_TEXT = 20_000;
 // Re-planning is allowed until the spec is approved; after that, /revise.
 const REPLANNABLE: ReadonlySet<State> = new Set([
   'PENDING',
@@ -106,76 +101,36 @@ export async function planTicket(request: PlanRequest, deps: PlanDeps): Promise<
     }
   }
 
-  const notes: string[] = [];
-  const ticket = jiraKey ? await readTicket(jiraKey, deps, notes) : undefined;
-  const cleanIssue = issue && {
-    number: issue.number,
-    title: clean(issue.title),
-    body: clean(issue.body),
-  };
-
-  const tracked = await deps.git.trackedFiles();
-  const pathPolicy = new PathPolicy(policy.deniedPaths, [policy.specPath]);
-  const context = await gatherContext(
-    deps.git,
-    [
-      cleanIssue?.title,
-      cleanIssue?.body,
-      ticket?.summary,
-      ticket?.description,
-      ticket?.acceptanceCriteria,
-    ].join('\n'),
-    { tokenBudget: policy.contextTokens, policy: pathPolicy, tracked },
-  );
   const revision =
     request.trigger === 'revise' && request.feedback
       ? {
           previousSpec: (await currentSpec(deps, branch)) ?? '(the current spec could not be read)',
-          feedback: clean(request.feedback),
+          feedback: request.feedback,
         }
       : undefined;
-  const prompt = buildPlanPrompt({
-    ...(revision ? { revision } : {}),
-    issue: cleanIssue,
-    ticket,
-    notes,
-    context,
-    maxScopeFiles: policy.maxScopeFiles,
-    deniedPaths: policy.deniedPaths,
-    specPath: policy.specPath,
-  });
-  const rules = {
-    policy: pathPolicy,
-    maxFiles: policy.maxScopeFiles,
-    trackedFiles: new Set(tracked),
-  };
-  let result;
-  try {
-    result = await writeSpec(deps.model, prompt, rules, policy.specAttempts, log);
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
+  const draft = await draftSpec(
+    {
+      ...(issue ? { issue } : {}),
+      ...(jiraKey ? { jiraKey } : {}),
+      ...(revision ? { revision } : {}),
+    },
+    deps,
+  );
+  if (!draft.ok) {
     return reportFailure(
-      `specgate could not write a spec: ${reason}`,
-      { issue, jiraKey, ticket },
+      draft.message,
+      { issue, jiraKey, ticket: draft.ticket },
       deps,
       effects,
+      draft.usage,
     );
   }
-  if (!result.ok) {
-    const list = result.errors.map((e) => `- ${e}`).join('\n');
-    return reportFailure(
-      `specgate could not write an acceptable spec after ${result.attempts} attempt(s). The model's last answer was rejected:\n\n${list}`,
-      { issue, jiraKey, ticket },
-      deps,
-      effects,
-      result.usage,
-    );
-  }
+  const { answer, usage, notes, ticket } = draft;
 
   return publishSpec(
     {
-      answer: result.answer,
-      usage: result.usage,
+      answer,
+      usage,
       issue,
       jiraKey,
       ticket,
@@ -302,37 +257,6 @@ async function publishSpec(
   };
 }
 
-async function readTicket(
-  key: string,
-  deps: PlanDeps,
-  notes: string[],
-): Promise<Ticket | undefined> {
-  if (!deps.tracker) {
-    notes.push(
-      `Jira ticket ${key} was not read: Jira is not configured (jira-base-url, jira-email, jira-api-token).`,
-    );
-    return undefined;
-  }
-  try {
-    const ticket = await deps.tracker.getTicket(key);
-    return {
-      ...ticket,
-      summary: clean(ticket.summary),
-      description: clean(ticket.description),
-      ...(ticket.acceptanceCriteria
-        ? { acceptanceCriteria: clean(ticket.acceptanceCriteria) }
-        : {}),
-    };
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    deps.log.warn(`Jira ticket ${key} could not be read: ${reason}`);
-    notes.push(
-      `Jira ticket ${key} could not be read (${reason}); this spec is based on the GitHub issue alone.`,
-    );
-    return undefined;
-  }
-}
-
 async function reportFailure(
   message: string,
   ticket: { issue?: Issue; jiraKey?: string; ticket?: Ticket },
@@ -360,10 +284,6 @@ async function reportFailure(
     ...(usage ? { usage } : {}),
     warnings: effects.warnings,
   };
-}
-
-function clean(text: string): string {
-  return stripHidden(text).slice(0, MAX_TEXT);
 }
 
 function addUsage(

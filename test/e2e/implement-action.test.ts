@@ -244,6 +244,22 @@ describe('approve → agent → QA gates → ready PR', () => {
   });
 });
 
+it('pushes nothing when a QA command leaves a file outside the scope', async () => {
+  const w = await withSpecPull([FIX_LOGIN.edit, FIX_LOGIN.finish]);
+  const tip = git(w.repo.origin, 'rev-parse', BRANCH).trim();
+  const run = await commentOnPull(w, '/approve', MAINTAINER, {
+    inputs: {
+      'lint-command': `node -e "require('fs').writeFileSync('.github/workflows/evil.yml', 'on: push')"`,
+    },
+  });
+  expect(run.code).toBe(1);
+  expect(run.outputs.state).toBe('ERROR');
+  expect(git(w.repo.origin, 'rev-parse', BRANCH).trim()).toBe(tip);
+  const last = w.github.commentsOn(SPEC_PR).at(-1)!.body;
+  expect(last).toContain('goes beyond the approved scope');
+  expect(last).toContain('.github/workflows/evil.yml');
+});
+
 describe('who may approve, and which approval holds', () => {
   it.each([
     ['a read-only user', '/approve', { login: 'reader' }, {}],

@@ -1,0 +1,130 @@
+import { PathPolicy } from '../core/paths.js';
+import { stripHidden } from '../core/sanitize.js';
+import type { ModelUsage, Ticket } from '../ports.js';
+import { gatherContext } from '../repo/context.js';
+import { buildPlanPrompt } from '../spec/plan-prompt.js';
+import type { SpecAnswer } from '../spec/spec-answer.js';
+import type { Deps } from './deps.js';
+import { writeSpec } from './write-spec.js';
+
+export interface SpecRequest {
+  /** A GitHub issue, or (no number) a ticket written by hand. */
+  issue?: { number?: number; title: string; body: string };
+  jiraKey?: string;
+  revision?: { previousSpec: string; feedback: string };
+}
+
+export type Draft =
+  | { ok: true; answer: SpecAnswer; usage: ModelUsage; notes: string[]; ticket?: Ticket }
+  | { ok: false; message: string; usage?: ModelUsage; ticket?: Ticket };
+
+const MAX_TEXT = 20_000;
+
+/**
+ * Enrich and plan: reads the Jira ticket (a failure becomes a note, not an
+ * error), gathers repo context, and asks the model for a spec until one is
+ * valid. Untrusted text is stripped of hidden content first. No side effects.
+ */
+export async function draftSpec(
+  request: SpecRequest,
+  deps: Pick<Deps, 'git' | 'model' | 'tracker' | 'log' | 'policy'>,
+): Promise<Draft> {
+  const { policy, log } = deps;
+  const notes: string[] = [];
+  const ticket = request.jiraKey ? await readTicket(request.jiraKey, deps, notes) : undefined;
+  const issue = request.issue && {
+    ...(request.issue.number !== undefined ? { number: request.issue.number } : {}),
+    title: clean(request.issue.title),
+    body: clean(request.issue.body),
+  };
+  const tracked = await deps.git.trackedFiles();
+  const pathPolicy = new PathPolicy(policy.deniedPaths, [policy.specPath]);
+  const context = await gatherContext(
+    deps.git,
+    [
+      issue?.title,
+      issue?.body,
+      ticket?.summary,
+      ticket?.description,
+      ticket?.acceptanceCriteria,
+    ].join('\n'),
+    { tokenBudget: policy.contextTokens, policy: pathPolicy, tracked },
+  );
+  const prompt = buildPlanPrompt({
+    ...(request.revision
+      ? { revision: { ...request.revision, feedback: clean(request.revision.feedback) } }
+      : {}),
+    issue,
+    ticket,
+    notes,
+    context,
+    maxScopeFiles: policy.maxScopeFiles,
+    deniedPaths: policy.deniedPaths,
+    specPath: policy.specPath,
+  });
+  const rules = {
+    policy: pathPolicy,
+    maxFiles: policy.maxScopeFiles,
+    trackedFiles: new Set(tracked),
+  };
+  try {
+    const result = await writeSpec(deps.model, prompt, rules, policy.specAttempts, log);
+    if (result.ok)
+      return {
+        ok: true,
+        answer: result.answer,
+        usage: result.usage,
+        notes,
+        ...(ticket ? { ticket } : {}),
+      };
+    const list = result.errors.map((e) => `- ${e}`).join('\n');
+    return {
+      ok: false,
+      message: `specgate could not write an acceptable spec after ${result.attempts} attempt(s). The model's last answer was rejected:\n\n${list}`,
+      usage: result.usage,
+      ...(ticket ? { ticket } : {}),
+    };
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return {
+      ok: false,
+      message: `specgate could not write a spec: ${reason}`,
+      ...(ticket ? { ticket } : {}),
+    };
+  }
+}
+
+async function readTicket(
+  key: string,
+  deps: Pick<Deps, 'tracker' | 'log'>,
+  notes: string[],
+): Promise<Ticket | undefined> {
+  if (!deps.tracker) {
+    notes.push(
+      `Jira ticket ${key} was not read: Jira is not configured (jira-base-url, jira-email, jira-api-token).`,
+    );
+    return undefined;
+  }
+  try {
+    const ticket = await deps.tracker.getTicket(key);
+    return {
+      ...ticket,
+      summary: clean(ticket.summary),
+      description: clean(ticket.description),
+      ...(ticket.acceptanceCriteria
+        ? { acceptanceCriteria: clean(ticket.acceptanceCriteria) }
+        : {}),
+    };
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    deps.log.warn(`Jira ticket ${key} could not be read: ${reason}`);
+    notes.push(
+      `Jira ticket ${key} could not be read (${reason}); this spec is based on the GitHub issue alone.`,
+    );
+    return undefined;
+  }
+}
+
+function clean(text: string): string {
+  return stripHidden(text).slice(0, MAX_TEXT);
+}
