@@ -3,7 +3,7 @@
 // (test/support/fake-github.ts) matches requests against.
 //
 // Usage:
-//   node scripts/gen-github-operations.mjs <path-to-api.github.com.json> > test/fixtures/github-operations.json
+//   node scripts/gen-github-operations.mjs <path-to-api.github.com.json> > src/stand-ins/github-operations.json
 //
 // The input is generated/api.github.com.json from @octokit/openapi (23.0.2). Pass that file
 // by path: the package's index pulls in every variant of the description (~385 MB).

@@ -1,7 +1,7 @@
 import * as core from '@actions/core';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { CONFIG_FILE, loadConfig } from '../config/load.js';
+import { CONFIG_FILE, ConfigError, loadConfig } from '../config/load.js';
 import type { Config } from '../config/schema.js';
 import type { Logger, RepoRef } from '../ports.js';
 import type { Deps, Outcome } from '../usecases/deps.js';
@@ -27,6 +27,8 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     scrubEnvironment(env);
     const workspace = env.GITHUB_WORKSPACE ?? process.cwd();
     const config = loadConfig(inputs, await readOptional(path.join(workspace, CONFIG_FILE)));
+    if (!config['github-token'])
+      throw new ConfigError(['"github-token" (action input): is required']);
     const event = parseEvent(env.GITHUB_EVENT_NAME, await readEventPayload(env.GITHUB_EVENT_PATH));
     if (event.kind === 'ignored') {
       core.info(`Nothing to do: ${event.reason}.`);

@@ -123,7 +123,7 @@ export const policyShape = {
 
 /** Secrets and per-run values: action inputs only, never in the repo file. */
 export const inputOnlyShape = {
-  'github-token': z.string().min(1, { error: 'is required' }),
+  'github-token': z.string().optional(),
   'openai-api-key': z.string().optional(),
   'slack-token': z.string().optional(),
   'jira-email': z.string().optional(),

@@ -226,6 +226,42 @@ export class Git {
     ).trim();
   }
 
+  async remoteUrl(name: string): Promise<string> {
+    return (await this.run(['remote', 'get-url', name])).trim();
+  }
+
+  /** user.name and user.email from git's configuration, when both are set. */
+  async configuredIdentity(): Promise<GitIdentity | undefined> {
+    const get = async (key: string) => {
+      const result = await this.exec(['config', '--get', key], {});
+      return result.code === 0 ? result.stdout.trim() : undefined;
+    };
+    const [name, email] = [await get('user.name'), await get('user.email')];
+    return name && email ? { name, email } : undefined;
+  }
+
+  /** Whether the work tree and index match HEAD (untracked, ignored files aside). */
+  async isClean(): Promise<boolean> {
+    return (await this.run(['status', '--porcelain', '--untracked-files=no'])).trim() === '';
+  }
+
+  async currentBranch(): Promise<string | undefined> {
+    const result = await this.exec(['symbolic-ref', '--quiet', '--short', 'HEAD'], {});
+    return result.code === 0 ? result.stdout.trim() : undefined;
+  }
+
+  /** Creates a branch at `commit` and checks it out. */
+  async startBranch(name: string, commit: string): Promise<void> {
+    await this.run(['check-ref-format', '--branch', name]);
+    await this.run(['switch', '--quiet', '-c', name, commit]);
+  }
+
+  /** Moves the current branch to `commit` (made on top of `expected`), keeping the work tree. */
+  async advanceHead(commit: string, expected: string): Promise<void> {
+    await this.run(['update-ref', '-m', 'specgate', 'HEAD', commit, expected]);
+    await this.run(['reset', '--quiet']);
+  }
+
   /** Pushes a commit to one branch: never forced, never with extra options. */
   async push(commit: string, branch: string): Promise<void> {
     if (!/^[0-9a-f]{40,64}$/.test(commit)) throw new Error(`not a commit id: ${commit}`);

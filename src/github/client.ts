@@ -13,6 +13,8 @@ export interface GitHubClientOptions {
   retries?: number;
   /** Longest rate-limit wait we accept before failing with a clear message. */
   maxRateLimitWaitSeconds?: number;
+  /** Space mutating requests as GitHub asks of clients (off only for local stand-ins). */
+  pacing?: boolean;
 }
 
 const ThrottledGitHub = GitHub.plugin(retry, throttling);
@@ -47,7 +49,11 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
     getOctokitOptions(options.token, {
       baseUrl: options.baseUrl,
       request: { retries },
-      throttle: { onRateLimit: onLimit('primary'), onSecondaryRateLimit: onLimit('secondary') },
+      throttle: {
+        enabled: options.pacing ?? true,
+        onRateLimit: onLimit('primary'),
+        onSecondaryRateLimit: onLimit('secondary'),
+      },
     }),
   );
 }

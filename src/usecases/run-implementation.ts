@@ -59,12 +59,24 @@ export async function runImplementation(
     );
   const budget = new Budget(policy.limits, price);
   let gates: GateResult[] = [];
-  const runChecks = async () =>
-    (gates = await runGates(policy.gates, {
+  const runChecks = async () => {
+    if (policy.gates.length) log.info(`QA: running ${policy.gates.map((g) => g.name).join(', ')}`);
+    gates = await runGates(policy.gates, {
       cwd: deps.workspace,
       env: policy.qaEnv,
       timeoutMs: policy.qaTimeoutMs,
-    }));
+    });
+    for (const g of gates) {
+      log.info(
+        `QA ${g.name}: ${g.passed ? 'passed' : g.timedOut ? 'timed out' : 'failed'} (${(g.durationMs / 1000).toFixed(1)} s)`,
+      );
+    }
+    const spent = budget.spent;
+    log.info(
+      `spent so far: ${spent.turns} turns, ${spent.promptTokens + spent.completionTokens} tokens, $${spent.costUsd.toFixed(4)}`,
+    );
+    return gates;
+  };
   const tools = new AgentTools(workspace, deps.git, runChecks);
   const messages: AgentMessage[] = buildAgentPrompt(work.spec.text, work.spec.scope);
   const preexisting = new Set((await deps.git.untrackedFiles()).filter((f) => !scope.has(f)));

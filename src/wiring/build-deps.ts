@@ -5,7 +5,7 @@ import { GitHubCodeHost } from '../github/code-host.js';
 import { Git } from '../git/git.js';
 import { JiraTracker } from '../jira/jira-tracker.js';
 import { OpenAiModel } from '../model/openai-model.js';
-import type { Clock, Logger, RepoRef } from '../ports.js';
+import type { Clock, CodeHost, Logger, RepoRef } from '../ports.js';
 import { SlackChat } from '../slack/slack-chat.js';
 import type { Deps } from '../usecases/deps.js';
 import { cleanEnv } from '../qa/clean-env.js';
@@ -27,18 +27,30 @@ export interface Environment {
   clock?: Clock;
   /** Retries of GitHub 5xx/network failures (tests turn them off). */
   githubRetries?: number;
+  /** false only for a local stand-in: no spacing of writes as GitHub asks of clients. */
+  githubPacing?: boolean;
 }
 
 /** Builds the adapters for one run from validated config. Reads no global state. */
 export function buildDeps(config: Config, env: Environment): Deps {
   const { repo, workspace, log } = env;
   const redactor = new Redactor(SECRET_INPUTS.map((key) => config[key]));
-  const octokit = createGitHubClient({
-    token: config['github-token'],
-    baseUrl: env.apiUrl,
-    log,
-    ...(env.githubRetries !== undefined ? { retries: env.githubRetries } : {}),
-  });
+  const token = config['github-token'];
+  const host = token
+    ? new GitHubCodeHost(
+        createGitHubClient({
+          token,
+          baseUrl: env.apiUrl,
+          log,
+          ...(env.githubRetries !== undefined ? { retries: env.githubRetries } : {}),
+          ...(env.githubPacing === false ? { pacing: false } : {}),
+        }),
+        repo,
+        redactor,
+      )
+    : unavailableHost(
+        'GitHub is not configured: give a token (github-token, or GITHUB_TOKEN for the CLI)',
+      );
   const jira =
     config['jira-base-url'] && config['jira-email'] && config['jira-api-token']
       ? new JiraTracker(
@@ -63,7 +75,7 @@ export function buildDeps(config: Config, env: Environment): Deps {
         )
       : undefined;
   return {
-    host: new GitHubCodeHost(octokit, repo, redactor),
+    host,
     git: new Git({
       cwd: workspace,
       token: config['github-token'],
@@ -123,4 +135,11 @@ function gatesOf(config: Config): Gate[] {
   if (config['lint-command']) gates.push({ name: 'lint', command: config['lint-command'] });
   if (config['build-command']) gates.push({ name: 'build', command: config['build-command'] });
   return gates;
+}
+
+/** A CodeHost for runs that have no GitHub: any use says what is missing. */
+function unavailableHost(reason: string): CodeHost {
+  return new Proxy({} as CodeHost, {
+    get: () => () => Promise.reject(new Error(reason)),
+  });
 }

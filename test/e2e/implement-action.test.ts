@@ -11,7 +11,7 @@ import {
   MAINTAINER,
   SPEC_PR,
 } from '../support/action-runs.js';
-import type { ScriptedAnswer } from '../support/fake-model.js';
+import type { ScriptedAnswer } from '../../src/stand-ins/model.js';
 import { git } from '../support/git-fixture.js';
 import { FIX_LOGIN, LOGIN_SPEC, SAMPLE_REPO } from '../support/sample-repo.js';
 import { LOGIN_TICKET, SECRETS, startWorld, type World } from '../support/world.js';

@@ -305,6 +305,14 @@ describe('a labelled, Jira-linked issue becomes a spec pull request', () => {
     expect(w.slack.messages[1]).toMatchObject({ thread_ts: '1700000000.000001' });
   });
 
+  it('fails clearly without a GitHub token', async () => {
+    const w = await setup();
+    const run = await label(w, MAINTAINER, ISSUE, { 'github-token': '' });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain('"github-token" (action input): is required');
+    expect(w.github.requests).toEqual([]);
+  });
+
   it('names the wrong key of a broken .github/specgate.yml and changes nothing', async () => {
     const w = await setup();
     mkdirSync(path.join(w.repo.work, '.github'), { recursive: true });

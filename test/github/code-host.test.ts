@@ -3,7 +3,7 @@ import { Redactor } from '../../src/core/redact.js';
 import { createGitHubClient } from '../../src/github/client.js';
 import { GitHubCodeHost } from '../../src/github/code-host.js';
 import type { Logger } from '../../src/ports.js';
-import { FakeGitHub } from '../support/fake-github.js';
+import { FakeGitHub } from '../../src/stand-ins/github.js';
 
 const lines: string[] = [];
 const log: Logger = {

@@ -1,73 +1,11 @@
-/** A small Node project with a real bug and a test that shows it. */
-export const SAMPLE_REPO: Record<string, string> = {
-  'package.json':
-    JSON.stringify({ name: 'sample', type: 'module', scripts: { test: 'node --test' } }, null, 2) +
-    '\n',
-  'README.md': '# sample\n\nA login service.\n',
-  'src/login.js': [
-    'export function login(users, name, password) {',
-    '  const user = users[name];',
-    '  // BUG: an empty password is compared with the stored hash and crashes.',
-    '  return user.passwordHash === hash(password);',
-    '}',
-    '',
-    'function hash(text) {',
-    '  return [...text].reduce((h, c) => (h * 31 + c.charCodeAt(0)) | 0, 7).toString(16);',
-    '}',
-    '',
-  ].join('\n'),
-  'test/login.test.js': [
-    "import { test } from 'node:test';",
-    "import assert from 'node:assert';",
-    "import { login } from '../src/login.js';",
-    '',
-    "const users = { ada: { passwordHash: '2d5d4' } };",
-    '',
-    "test('unknown users are refused', () => {",
-    "  assert.strictEqual(login(users, 'nobody', 'x'), false);",
-    '});',
-    '',
-  ].join('\n'),
-  '.github/workflows/ci.yml':
-    'on: push\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n      - run: npm test\n',
-};
+import { FIX_LOGIN as RECORDED, EXAMPLE_REPO, LOGIN_SPEC } from '../../src/demo/example.js';
 
-export const LOGIN_SPEC = {
-  title: 'Refuse unknown users and empty passwords at login',
-  problem: 'login() throws a TypeError for unknown users instead of returning false.',
-  acceptanceCriteria: [
-    'login() returns false for an unknown user',
-    'login() returns false for an empty password',
-  ],
-  scope: [
-    { path: 'src/login.js', change: 'modify', reason: 'guard unknown users and empty passwords' },
-    { path: 'test/login.test.js', change: 'modify', reason: 'cover the empty password' },
-  ],
-  plan: [
-    'Return false when the user is missing',
-    'Return false when the password is empty',
-    'Add a test',
-  ],
-  tests: ['npm test'],
-  risks: ['None beyond the login path'],
-  checklist: ['Unknown users return false', 'Empty passwords return false', 'npm test passes'],
-};
+/** The demo's example repository: a login bug and a failing test. */
+export const SAMPLE_REPO = EXAMPLE_REPO;
+export { LOGIN_SPEC };
 
-/** The agent's scripted work: read, fix the bug with an exact edit, finish. */
 export const FIX_LOGIN = {
-  read: { tools: [{ name: 'read_file', args: { path: 'src/login.js' } }] },
-  edit: {
-    tools: [
-      {
-        name: 'edit_file',
-        args: {
-          path: 'src/login.js',
-          old_text: '  const user = users[name];\n',
-          new_text: '  const user = users[name];\n  if (!user || !password) return false;\n',
-        },
-      },
-    ],
-  },
+  ...RECORDED,
   /** A first attempt that does not fix the bug (the test keeps failing). */
   wrongEdit: {
     tools: [
@@ -78,14 +16,6 @@ export const FIX_LOGIN = {
           old_text: '  const user = users[name];\n',
           new_text: '  const user = users[name];\n  if (!password) return false;\n',
         },
-      },
-    ],
-  },
-  finish: {
-    tools: [
-      {
-        name: 'finish',
-        args: { summary: 'login() now refuses unknown users and empty passwords.' },
       },
     ],
   },

@@ -1,7 +1,7 @@
-import { FakeGitHub } from './fake-github.js';
-import { FakeJira, type JiraIssueFixture } from './fake-jira.js';
-import { FakeModel, type ScriptedAnswer } from './fake-model.js';
-import { FakeSlack } from './fake-slack.js';
+import { FakeGitHub } from '../../src/stand-ins/github.js';
+import { FakeJira, type JiraIssueFixture } from '../../src/stand-ins/jira.js';
+import { FakeModel, type ScriptedAnswer } from '../../src/stand-ins/model.js';
+import { FakeSlack } from '../../src/stand-ins/slack.js';
 import { createRepo, type RepoFixture } from './git-fixture.js';
 import { SAMPLE_REPO } from './sample-repo.js';
 
@@ -78,23 +78,4 @@ export async function startWorld(options: WorldOptions): Promise<World> {
   };
 }
 
-export const LOGIN_TICKET: JiraIssueFixture = {
-  key: 'ABC-123',
-  summary: 'Login crashes for unknown users',
-  description: {
-    type: 'doc',
-    version: 1,
-    content: [
-      {
-        type: 'paragraph',
-        content: [
-          { type: 'text', text: 'Calling ' },
-          { type: 'text', text: 'login()', marks: [{ type: 'code' }] },
-          { type: 'text', text: ' with an unknown user throws.' },
-        ],
-      },
-    ],
-  },
-  priority: 'High',
-  labels: ['backend'],
-};
+export { LOGIN_TICKET } from '../../src/demo/example.js';

@@ -1,6 +1,6 @@
-import { readFileSync } from 'node:fs';
+import operations from './github-operations.json' with { type: 'json' };
 
-/** One entry of test/fixtures/github-operations.json (see scripts/gen-github-operations.mjs). */
+/** One entry of src/stand-ins/github-operations.json (see scripts/gen-github-operations.mjs). */
 export interface OperationSpec {
   method: string;
   path: string;
@@ -42,12 +42,10 @@ interface CompiledOperation {
 }
 
 const DEFAULT_MULTI_SEGMENT: ReadonlySet<string> = new Set(['path']);
-const FIXTURE_URL = new URL('../fixtures/github-operations.json', import.meta.url);
-
-export function loadOperations(file: URL | string = FIXTURE_URL): OperationSpec[] {
-  const parsed: unknown = JSON.parse(readFileSync(file, 'utf8'));
+/** GitHub's REST operations, reduced from its OpenAPI description (scripts/gen-github-operations.mjs). */
+export function loadOperations(parsed: unknown = operations): OperationSpec[] {
   if (!Array.isArray(parsed) || !parsed.every(isOperationSpec)) {
-    throw new Error(`${String(file)} is not a list of GitHub operations`);
+    throw new Error('the operations list is not a list of GitHub operations');
   }
   return parsed;
 }

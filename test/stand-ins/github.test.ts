@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
-import { FakeGitHub } from './fake-github.js';
+import { FakeGitHub } from '../../src/stand-ins/github.js';
 
 interface Reply {
   status: number;

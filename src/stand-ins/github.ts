@@ -23,7 +23,7 @@ import {
   type PullView,
   type RouteResult,
   type UserType,
-} from './fake-github-routes.js';
+} from './github-routes.js';
 import {
   loadOperations,
   missingRequiredFields,
@@ -39,7 +39,7 @@ export interface FakeGitHubOptions {
   defaultBranch?: string;
   /** Who the token belongs to: the author of everything created through the API. */
   actor?: { login: string; type?: UserType };
-  /** Defaults to test/fixtures/github-operations.json. */
+  /** Defaults to src/stand-ins/github-operations.json. */
   operations?: readonly OperationSpec[];
 }
 

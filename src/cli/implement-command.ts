@@ -1,0 +1,131 @@
+import { PathPolicy } from '../core/paths.js';
+import type { GateResult } from '../qa/gates.js';
+import { checkScope } from '../spec/scope.js';
+import { parseSpec, specChecklist } from '../spec/spec-document.js';
+import { checkedChange } from '../usecases/checked-change.js';
+import { runImplementation } from '../usecases/run-implementation.js';
+import { SideEffects } from '../usecases/side-effects.js';
+import { CliError, EXIT } from './cli-error.js';
+import { stage } from './io.js';
+import { requireCleanTree, type LocalContext } from './local-run.js';
+
+export interface ImplementResult {
+  ok: boolean;
+  outcome: 'committed' | 'qa-failed' | 'stopped';
+  message: string;
+  commit?: string;
+  files: string[];
+  gates: Pick<GateResult, 'name' | 'command' | 'passed' | 'durationMs'>[];
+  refusals: string[];
+  turns: number;
+  tokens: number;
+  costUsd: number;
+  warnings: string[];
+}
+
+/**
+ * `specgate implement`: the approved SPEC.md of the checked-out branch,
+ * implemented by the scope-limited agent and judged by the QA gates. A
+ * passing change is committed on the branch; anything else is left as a
+ * report, never as a commit.
+ */
+export async function implementCommand(
+  ctx: LocalContext,
+  approve: (summary: string) => Promise<boolean>,
+): Promise<ImplementResult> {
+  const { git, deps, io } = ctx;
+  await requireCleanTree(git);
+  const specPath = deps.policy.specPath;
+  const base = await git.revParse('HEAD');
+  const text = await git.readBlob(base, specPath);
+  if (text === undefined)
+    throw new CliError(
+      EXIT.precondition,
+      `There is no ${specPath} in HEAD. Run specgate plan first, or check out the spec's branch.`,
+    );
+  const parsed = parseSpec(text);
+  if (!parsed.ok) throw new CliError(EXIT.precondition, parsed.error);
+  const scope = checkScope(parsed.front.scope, {
+    policy: new PathPolicy(deps.policy.deniedPaths, [specPath]),
+    maxFiles: deps.policy.maxScopeFiles,
+    trackedFiles: new Set(await git.trackedFiles()),
+  });
+  if (scope.errors.length)
+    throw new CliError(
+      EXIT.precondition,
+      `The scope in ${specPath} is not acceptable:\n${scope.errors.map((e) => `  - ${e}`).join('\n')}`,
+    );
+  const files = scope.scope.map((s) => s.path);
+  const summary = `${parsed.front.title}\nThe agent may write only: ${files.join(', ')}`;
+  if (!(await approve(summary))) {
+    throw new CliError(
+      EXIT.precondition,
+      `${specPath} is not approved. Review it and approve at the prompt, or pass --yes.`,
+    );
+  }
+
+  stage(
+    io,
+    `implement: agent at work (${deps.model.name}); QA: ${deps.policy.gates.map((g) => g.name).join(', ') || 'none configured'}`,
+  );
+  const effects = new SideEffects(deps.log);
+  const run = await runImplementation(
+    {
+      spec: {
+        text,
+        title: parsed.front.title,
+        checklist: specChecklist(parsed.body),
+        scope: files,
+      },
+      base,
+    },
+    deps,
+    effects,
+  );
+  const { report } = run;
+  const result = (
+    ok: boolean,
+    outcome: ImplementResult['outcome'],
+    message: string,
+    commit?: string,
+  ): ImplementResult => ({
+    ok,
+    outcome,
+    message,
+    ...(commit ? { commit } : {}),
+    files: report.touched,
+    gates: report.gates.map(({ name, command, passed, durationMs }) => ({
+      name,
+      command,
+      passed,
+      durationMs,
+    })),
+    refusals: report.refusals,
+    turns: report.spent.turns,
+    tokens: report.spent.promptTokens + report.spent.completionTokens,
+    costUsd: report.spent.costUsd,
+    warnings: effects.warnings,
+  });
+  if (run.ending.kind === 'stopped')
+    return result(
+      false,
+      'stopped',
+      `Stopped: ${run.ending.reason}. Nothing was committed; the work tree holds what the agent did.`,
+    );
+  if (run.ending.kind === 'qa-failed')
+    return result(
+      false,
+      'qa-failed',
+      `${run.ending.reason}. Nothing was committed; the work tree holds the attempt.`,
+    );
+  const change = await checkedChange(git, base, files, run.preexisting);
+  if (!change.ok) return result(false, 'stopped', `${change.reason} Nothing was committed.`);
+  const commit = await git.commitTree(
+    change.tree,
+    base,
+    deps.redactor.redact(`${parsed.front.title}\n\nImplements ${specPath}.`),
+  );
+  await git.advanceHead(commit, base);
+  stage(io, `implement: committed ${commit.slice(0, 12)} (${change.files.join(', ')})`);
+  return result(true, 'committed', `Implemented and committed; QA passed.`, commit);
+}

@@ -1,0 +1,98 @@
+import { isJiraKey } from '../core/jira-keys.js';
+import { slugify, specBranch } from '../core/branch.js';
+import type { Config } from '../config/schema.js';
+import { Git } from '../git/git.js';
+import type { Deps } from '../usecases/deps.js';
+import { buildDeps } from '../wiring/build-deps.js';
+import { CliError, EXIT } from './cli-error.js';
+import { progressLogger, type CliIo } from './io.js';
+
+export interface LocalContext {
+  io: CliIo;
+  config: Config;
+  deps: Deps;
+  git: Git;
+  repoRoot: string;
+}
+
+const LOCAL_IDENTITY = { name: 'specgate', email: 'specgate@localhost' };
+
+/** The same adapters the Action uses, pointed at a local checkout. */
+export async function localContext(
+  io: CliIo,
+  repoRoot: string,
+  config: Config,
+): Promise<LocalContext> {
+  const probe = new Git({ cwd: repoRoot, identity: LOCAL_IDENTITY, baseEnv: io.env });
+  const slug = parseGitHubRemote(await probe.remoteUrl('origin').catch(() => undefined));
+  const deps = buildDeps(config, {
+    repo: slug ?? { owner: 'local', repo: 'local' },
+    workspace: repoRoot,
+    apiUrl: io.env.GITHUB_API_URL ?? 'https://api.github.com',
+    serverUrl: io.env.GITHUB_SERVER_URL ?? 'https://github.com',
+    processEnv: io.env,
+    log: progressLogger(io),
+  });
+  // Commits made on a developer's machine carry the developer's own identity.
+  const git = new Git({
+    cwd: repoRoot,
+    identity: (await probe.configuredIdentity()) ?? LOCAL_IDENTITY,
+    baseEnv: { PATH: io.env.PATH, HOME: io.env.HOME },
+  });
+  return { io, config, deps: { ...deps, git }, git, repoRoot };
+}
+
+export async function requireCleanTree(git: Git): Promise<void> {
+  if (!(await git.isClean())) {
+    throw new CliError(
+      EXIT.precondition,
+      'The working tree has uncommitted changes. Commit or stash them first, so specgate changes only what it is asked to.',
+    );
+  }
+}
+
+export interface TicketInput {
+  issue?: { number?: number; title: string; body: string };
+  jiraKey?: string;
+  branch: string;
+}
+
+/** The ticket to plan, from a Jira key, a GitHub issue, or text (a file or stdin). */
+export async function readTicketInput(
+  ctx: LocalContext,
+  options: { jira?: string; issue?: string; file?: string },
+  readText: (file: string) => Promise<string>,
+): Promise<TicketInput> {
+  const prefix = ctx.config['branch-prefix'];
+  const given = [options.jira, options.issue, options.file].filter((v) => v !== undefined);
+  if (given.length !== 1)
+    throw new CliError(
+      EXIT.usage,
+      'Give exactly one ticket: --jira KEY, --issue NUMBER, or --file PATH (- for stdin).',
+    );
+  if (options.jira !== undefined) {
+    if (!isJiraKey(options.jira))
+      throw new CliError(EXIT.usage, `"${options.jira}" is not a Jira key such as ABC-123.`);
+    return { jiraKey: options.jira, branch: specBranch(prefix, { jiraKey: options.jira }) };
+  }
+  if (options.issue !== undefined) {
+    if (!/^[1-9]\d*$/.test(options.issue))
+      throw new CliError(EXIT.usage, `"${options.issue}" is not an issue number.`);
+    if (!ctx.config['github-token'])
+      throw new CliError(EXIT.config, 'Reading a GitHub issue needs GITHUB_TOKEN.');
+    const issue = await ctx.deps.host.getIssue(Number(options.issue));
+    return { issue, branch: specBranch(prefix, { issue: issue.number }) };
+  }
+  const text = (await readText(options.file ?? '-')).trim();
+  if (!text) throw new CliError(EXIT.usage, 'The ticket text is empty.');
+  const [title = '', ...rest] = text.split('\n');
+  return {
+    issue: { title: title.replace(/^#+\s*/, ''), body: rest.join('\n').trim() },
+    branch: `${prefix}${slugify(title)}`,
+  };
+}
+
+function parseGitHubRemote(url: string | undefined): { owner: string; repo: string } | undefined {
+  const match = /[/:]([\w.-]+)\/([\w.-]+?)(?:\.git)?\/?$/.exec(url ?? '');
+  return match?.[1] && match[2] ? { owner: match[1], repo: match[2] } : undefined;
+}

@@ -1,0 +1,166 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { runDemo } from '../demo/run-demo.js';
+import { checkConfig } from './check-config-command.js';
+import { CliError, EXIT } from './cli-error.js';
+import { implementCommand, type ImplementResult } from './implement-command.js';
+import type { CliIo } from './io.js';
+import { loadLocalConfig, requireModel } from './local-config.js';
+import { localContext, readTicketInput } from './local-run.js';
+import { planCommand, type PlanResult } from './plan-command.js';
+
+export const USAGE = `specgate: from a ticket to a reviewed change, through a spec a human approved.
+
+Usage:
+  specgate plan (--jira KEY | --issue NUMBER | --file PATH | --file -)   write SPEC.md on a new branch
+  specgate implement [--yes]                   implement the approved SPEC.md of the current branch
+  specgate run (ticket options) [--yes]        plan, ask for approval, implement
+  specgate check-config                        validate .github/specgate.yml and the environment
+  specgate demo                                the whole loop offline, with recorded model answers
+
+Options:
+  --repo DIR   the checkout to work in (default: the current directory)
+  --yes        approve without asking (for scripts)
+  --json       print the result as JSON on stdout (progress stays on stderr)
+  --help       this text
+
+Environment: OPENAI_API_KEY, OPENAI_BASE_URL, SPECGATE_MODEL, GITHUB_TOKEN (for --issue),
+JIRA_BASE_URL, JIRA_EMAIL, JIRA_API_TOKEN. Policy comes from .github/specgate.yml.
+
+Exit codes: 0 done, 1 the work failed (spec, model, QA, budget), 2 wrong command line,
+3 configuration missing or invalid, 4 precondition (dirty tree, spec not approved, no spec).
+`;
+
+/** The CLI, as a function of its arguments and its I/O: returns the exit code. */
+export async function main(argv: string[], io: CliIo): Promise<number> {
+  let json = false;
+  try {
+    const { values, positionals } = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        jira: { type: 'string' },
+        issue: { type: 'string' },
+        file: { type: 'string' },
+        repo: { type: 'string' },
+        yes: { type: 'boolean', default: false },
+        json: { type: 'boolean', default: false },
+        help: { type: 'boolean', default: false },
+      },
+    });
+    json = values.json;
+    const [command, ...extra] = positionals;
+    if (values.help || command === undefined || command === 'help') {
+      io.stdout.write(USAGE);
+      return command === undefined && !values.help ? EXIT.usage : EXIT.ok;
+    }
+    if (extra.length) throw new CliError(EXIT.usage, `Unexpected argument: ${extra[0]}`);
+    if (command === 'demo') return await runDemo(io);
+
+    const repoRoot = path.resolve(io.cwd, values.repo ?? '.');
+    const config = await loadLocalConfig(repoRoot, io.env);
+    if (command === 'check-config')
+      return report(io, json, await checkConfigResult(config, io.env));
+    if (!['plan', 'implement', 'run'].includes(command))
+      throw new CliError(EXIT.usage, `Unknown command: ${command}. Run specgate --help.`);
+    requireModel(io.env);
+    const ctx = await localContext(io, repoRoot, config);
+    const approve = approver(io, values.yes);
+    const readText = (file: string) =>
+      file === '-' ? readStdin() : readFile(path.resolve(io.cwd, file), 'utf8');
+    const results: { plan?: PlanResult; implement?: ImplementResult } = {};
+    if (command !== 'implement') {
+      results.plan = await planCommand(ctx, await readTicketInput(ctx, values, readText));
+      if (command === 'plan')
+        return report(io, json, {
+          ok: true,
+          ...results.plan,
+          next: 'review SPEC.md, then run specgate implement',
+        });
+    }
+    results.implement = await implementCommand(ctx, approve);
+    return report(io, json, { ...results, ok: results.implement.ok });
+  } catch (error) {
+    const exitCode =
+      error instanceof CliError ? error.exitCode : isUsageError(error) ? EXIT.usage : EXIT.failed;
+    const message = error instanceof Error ? error.message : String(error);
+    if (json) io.stdout.write(`${JSON.stringify({ ok: false, exitCode, error: message })}\n`);
+    io.stderr.write(`specgate: ${message}\n`);
+    return exitCode;
+  }
+}
+
+async function checkConfigResult(
+  config: Awaited<ReturnType<typeof loadLocalConfig>>,
+  env: NodeJS.ProcessEnv,
+) {
+  const checks = await checkConfig(config, env);
+  return {
+    ok: checks.every((c) => c.ok),
+    checks,
+    exitCode: checks.every((c) => c.ok) ? EXIT.ok : EXIT.config,
+  };
+}
+
+function report(
+  io: CliIo,
+  json: boolean,
+  result: Record<string, unknown> & { ok: boolean; exitCode?: number },
+): number {
+  const code = result.exitCode ?? (result.ok ? EXIT.ok : EXIT.failed);
+  io.stdout.write(json ? `${JSON.stringify(result, null, 2)}\n` : `${describe(result)}\n`);
+  return code;
+}
+
+function describe(result: Record<string, unknown>): string {
+  const lines: string[] = [];
+  const checks = result.checks as { ok: boolean; what: string; detail: string }[] | undefined;
+  for (const check of checks ?? [])
+    lines.push(`${check.ok ? '✓' : '✗'} ${check.what}: ${check.detail}`);
+  const plan = (result.plan ?? (result.branch ? result : undefined)) as PlanResult | undefined;
+  if (plan) {
+    lines.push(`Spec: ${plan.specPath} on branch ${plan.branch}: ${plan.title}`);
+    for (const entry of plan.scope) lines.push(`  ${entry.change.padEnd(6)} ${entry.path}`);
+  }
+  const work = result.implement as ImplementResult | undefined;
+  if (work) {
+    lines.push(work.message);
+    for (const gate of work.gates)
+      lines.push(
+        `  QA ${gate.name}: ${gate.passed ? 'passed' : 'FAILED'} (${(gate.durationMs / 1000).toFixed(1)} s)`,
+      );
+    if (work.files.length) lines.push(`  files: ${work.files.join(', ')}`);
+    for (const refusal of work.refusals) lines.push(`  refused: ${refusal}`);
+    lines.push(`  ${work.turns} turns, ${work.tokens} tokens, $${work.costUsd.toFixed(4)}`);
+    for (const warning of work.warnings) lines.push(`  warning: ${warning}`);
+  }
+  if (typeof result.next === 'string') lines.push(`Next: ${result.next}`);
+  return lines.join('\n');
+}
+
+function approver(io: CliIo, yes: boolean): (summary: string) => Promise<boolean> {
+  return async (summary) => {
+    if (yes) return true;
+    if (!io.ask) return false;
+    io.stderr.write(`\n${summary}\n`);
+    return /^y(es)?$/i.test(
+      (await io.ask('Approve this spec and let the agent implement it? [y/N] ')).trim(),
+    );
+  };
+}
+
+async function readStdin(): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+function isUsageError(error: unknown): boolean {
+  return (
+    typeof error === 'object' &&
+    error !== null &&
+    'code' in error &&
+    String(error.code).startsWith('ERR_PARSE_ARGS')
+  );
+}

@@ -1,0 +1,233 @@
+import { afterEach, describe, expect, it } from '@jest/globals';
+import { spawn } from 'node:child_process';
+import { appendFileSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { FakeModel, type ScriptedAnswer } from '../../src/stand-ins/model.js';
+import { createRepo, git, type RepoFixture } from '../support/git-fixture.js';
+import { FIX_LOGIN, LOGIN_SPEC, SAMPLE_REPO } from '../support/sample-repo.js';
+
+const CLI = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist/cli/index.js');
+const SPEC = JSON.stringify(LOGIN_SPEC);
+const FILES = { ...SAMPLE_REPO, '.github/specgate.yml': 'test-command: node --test\n' };
+
+interface CliRun {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+function cli(
+  args: string[],
+  options: { cwd: string; env?: Record<string, string>; input?: string },
+): Promise<CliRun> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [CLI, ...args], {
+      cwd: options.cwd,
+      env: { PATH: process.env.PATH, HOME: process.env.HOME, ...options.env },
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+    child.stdin.end(options.input ?? '');
+  });
+}
+
+let repo: RepoFixture | undefined;
+let model: FakeModel | undefined;
+afterEach(async () => {
+  await model?.stop();
+  repo?.cleanup();
+  repo = undefined;
+  model = undefined;
+});
+
+async function setup(
+  script: ScriptedAnswer[] = [],
+): Promise<{ work: string; env: Record<string, string> }> {
+  repo = createRepo(FILES);
+  model = new FakeModel(script);
+  await model.start();
+  git(repo.work, 'config', 'user.name', 'Dev');
+  git(repo.work, 'config', 'user.email', 'dev@example.com');
+  writeFileSync(
+    path.join(repo.root, 'ticket.md'),
+    '# Login crashes for unknown users\n\nlogin() throws a TypeError for a user that does not exist.\n',
+  );
+  return {
+    work: repo.work,
+    env: { OPENAI_BASE_URL: `${model.url}/v1`, SPECGATE_MODEL: 'test-model' },
+  };
+}
+
+describe('specgate CLI', () => {
+  it('prints usage for --help and fails for a missing or unknown command', async () => {
+    const { work } = await setup();
+    const help = await cli(['--help'], { cwd: work });
+    expect(help.code).toBe(0);
+    expect(help.stdout).toContain('Exit codes');
+    expect((await cli([], { cwd: work })).code).toBe(2);
+    const unknown = await cli(['deploy'], { cwd: work });
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain('Unknown command: deploy');
+    expect((await cli(['plan', '--bogus'], { cwd: work })).code).toBe(2);
+  });
+
+  it('plans from a ticket file: SPEC.md committed on a new branch that is checked out', async () => {
+    const { work, env } = await setup([SPEC]);
+    const run = await cli(['plan', '--file', '../ticket.md', '--json'], { cwd: work, env });
+    expect(run.stderr).toContain('▸ plan');
+    expect(run.code).toBe(0);
+    const result = JSON.parse(run.stdout) as { branch: string; specPath: string; scope: unknown[] };
+    expect(result).toMatchObject({
+      ok: true,
+      branch: 'specgate/login-crashes-for-unknown-users',
+      specPath: 'SPEC.md',
+    });
+    expect(result.scope).toHaveLength(2);
+    expect(git(work, 'branch', '--show-current').trim()).toBe(result.branch);
+    expect(readFileSync(path.join(work, 'SPEC.md'), 'utf8')).toContain(LOGIN_SPEC.title);
+    expect(git(work, 'status', '--porcelain')).toBe('');
+    expect(JSON.stringify(model!.prompts[0])).toContain(
+      'throws a TypeError for a user that does not exist',
+    );
+  });
+
+  it('refuses to implement a spec nobody approved', async () => {
+    const { work, env } = await setup([SPEC]);
+    await cli(['plan', '--file', '../ticket.md'], { cwd: work, env });
+    const run = await cli(['implement'], { cwd: work, env });
+    expect(run.code).toBe(4);
+    expect(run.stderr).toContain('SPEC.md is not approved');
+    expect(model!.remaining).toBe(0);
+  });
+
+  it('implements an approved spec, runs the real tests and commits', async () => {
+    const { work, env } = await setup([SPEC, FIX_LOGIN.read, FIX_LOGIN.edit, FIX_LOGIN.finish]);
+    await cli(['plan', '--file', '../ticket.md'], { cwd: work, env });
+    const run = await cli(['implement', '--yes', '--json'], { cwd: work, env });
+    expect(run.code).toBe(0);
+    const result = JSON.parse(run.stdout) as {
+      implement: { outcome: string; gates: { name: string; passed: boolean }[]; commit: string };
+    };
+    expect(result.implement).toMatchObject({
+      outcome: 'committed',
+      gates: [{ name: 'test', passed: true }],
+    });
+    expect(git(work, 'rev-parse', 'HEAD').trim()).toBe(result.implement.commit);
+    expect(readFileSync(path.join(work, 'src/login.js'), 'utf8')).toContain(
+      'if (!user || !password) return false;',
+    );
+    expect(git(work, 'status', '--porcelain')).toBe('');
+    expect(git(work, 'log', '-1', '--format=%an')).toContain('Dev');
+    expect(run.stderr).toContain('QA test: passed');
+    expect(run.stderr).toContain('agent: edit_file src/login.js');
+  });
+
+  it('runs plan and implement in one go, reading the ticket from stdin', async () => {
+    const { work, env } = await setup([SPEC, FIX_LOGIN.edit, FIX_LOGIN.finish]);
+    const run = await cli(['run', '--file', '-', '--yes'], {
+      cwd: work,
+      env,
+      input: 'Login crashes\n\nunknown users throw\n',
+    });
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('Implemented and committed; QA passed.');
+    expect(git(work, 'log', '--format=%s', '-2').trim().split('\n')).toEqual([
+      LOGIN_SPEC.title,
+      `spec: ${LOGIN_SPEC.title}`,
+    ]);
+  });
+
+  it('leaves no commit when the gates fail', async () => {
+    const { work, env } = await setup([
+      SPEC,
+      FIX_LOGIN.wrongEdit,
+      FIX_LOGIN.finish,
+      FIX_LOGIN.finish,
+      FIX_LOGIN.finish,
+    ]);
+    await cli(['plan', '--file', '../ticket.md'], { cwd: work, env });
+    const head = git(work, 'rev-parse', 'HEAD');
+    const run = await cli(['implement', '--yes'], { cwd: work, env });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain('QA still failing');
+    expect(git(work, 'rev-parse', 'HEAD')).toBe(head);
+  });
+
+  it('says what to do when no model is configured', async () => {
+    const { work } = await setup();
+    const run = await cli(['plan', '--file', '../ticket.md'], { cwd: work });
+    expect(run.code).toBe(3);
+    expect(run.stderr).toContain('No model is configured. Set OPENAI_API_KEY');
+  });
+
+  it('fails clearly when the model endpoint is unreachable', async () => {
+    const { work } = await setup();
+    const closed = `http://127.0.0.1:${await freePort()}/v1`;
+    const run = await cli(['plan', '--file', '../ticket.md'], {
+      cwd: work,
+      env: { OPENAI_BASE_URL: closed },
+    });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('the model endpoint failed');
+    expect(run.stderr).not.toMatch(/\n\s+at /);
+    expect(git(work, 'branch', '--show-current').trim()).toBe('main');
+  });
+
+  it('refuses to work on a dirty tree', async () => {
+    const { work, env } = await setup([SPEC]);
+    appendFileSync(path.join(work, 'README.md'), 'local edit\n');
+    const run = await cli(['plan', '--file', '../ticket.md'], { cwd: work, env });
+    expect(run.code).toBe(4);
+    expect(run.stderr).toContain('uncommitted changes');
+    expect(model!.requests).toEqual([]);
+  });
+
+  it('check-config names what is wrong', async () => {
+    const { work, env } = await setup();
+    writeFileSync(
+      path.join(work, '.github/specgate.yml'),
+      'max-turns: many\ntest-command: no-such-program --x\n',
+    );
+    const invalid = await cli(['check-config'], { cwd: work, env });
+    expect(invalid.code).toBe(3);
+    expect(invalid.stderr).toContain(
+      '"max-turns" (.github/specgate.yml): expected a whole number from 1 to 500',
+    );
+
+    writeFileSync(path.join(work, '.github/specgate.yml'), 'test-command: no-such-program --x\n');
+    const missing = await cli(['check-config', '--json'], {
+      cwd: work,
+      env: { ...env, JIRA_EMAIL: 'a@b.c' },
+    });
+    expect(missing.code).toBe(3);
+    const result = JSON.parse(missing.stdout) as {
+      checks: { ok: boolean; what: string; detail: string }[];
+    };
+    expect(result.checks.filter((c) => !c.ok).map((c) => c.detail)).toEqual([
+      'incomplete: also set JIRA_BASE_URL, JIRA_API_TOKEN',
+      'no-such-program is not on PATH',
+    ]);
+
+    writeFileSync(path.join(work, '.github/specgate.yml'), 'test-command: node --test\n');
+    const valid = await cli(['check-config'], { cwd: work, env });
+    expect(valid.code).toBe(0);
+    expect(valid.stdout).toContain('✓ model: test-model');
+  });
+});
+
+async function freePort(): Promise<number> {
+  const { createServer } = await import('node:net');
+  return new Promise((resolve) => {
+    const server = createServer();
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
