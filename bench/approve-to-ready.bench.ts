@@ -4,9 +4,8 @@
  * specgate's own overhead. Runs are side by side in one process; medians.
  */
 import { expect, it } from '@jest/globals';
-import { commentOnPull, labelIssue } from '../test/support/action-runs.js';
-import { FIX_LOGIN, LOGIN_SPEC } from '../test/support/sample-repo.js';
-import { LOGIN_TICKET, startWorld } from '../test/support/world.js';
+import { commentOnPull, startWithSpecPull } from '../test/support/action-runs.js';
+import { FIX_LOGIN } from '../test/support/sample-repo.js';
 
 const RUNS = Number(process.env.RUNS ?? 5);
 const WRITE = new Set(['POST', 'PATCH', 'PUT', 'DELETE']);
@@ -18,19 +17,8 @@ interface Sample {
 }
 
 async function once(): Promise<Sample> {
-  const w = await startWorld({
-    script: [JSON.stringify(LOGIN_SPEC), FIX_LOGIN.read, FIX_LOGIN.edit, FIX_LOGIN.finish],
-    jiraIssues: [LOGIN_TICKET],
-  });
+  const w = await startWithSpecPull([FIX_LOGIN.read, FIX_LOGIN.edit, FIX_LOGIN.finish]);
   try {
-    w.github.setPermission('octocat', 'write');
-    w.github.addIssue({
-      number: 1,
-      title: '[ABC-123] Login crashes',
-      body: 'login() throws',
-      user: { login: 'reporter' },
-    });
-    await labelIssue(w);
     const writes: number[] = [];
     const requests = w.github.requests;
     const push = requests.push.bind(requests);

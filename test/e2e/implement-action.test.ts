@@ -10,13 +10,13 @@ import {
   labelIssue,
   MAINTAINER,
   SPEC_PR,
+  startWithSpecPull,
 } from '../support/action-runs.js';
 import type { ScriptedAnswer } from '../../src/stand-ins/model.js';
 import { git } from '../support/git-fixture.js';
 import { FIX_LOGIN, LOGIN_SPEC, SAMPLE_REPO } from '../support/sample-repo.js';
 import { LOGIN_TICKET, SECRETS, startWorld, type World } from '../support/world.js';
 
-const SPEC = JSON.stringify(LOGIN_SPEC);
 
 let world: World | undefined;
 afterEach(async () => {
@@ -24,20 +24,9 @@ afterEach(async () => {
   world = undefined;
 });
 
-/** A world whose issue #1 already has its spec PR (#2), made by the real labelled-issue run. */
 async function withSpecPull(agent: ScriptedAnswer[], files = SAMPLE_REPO): Promise<World> {
-  const w = await startWorld({ script: [SPEC, ...agent], jiraIssues: [LOGIN_TICKET], files });
+  const w = await startWithSpecPull(agent, files);
   world = w;
-  w.github.setPermission('octocat', 'write');
-  w.github.setPermission('reader', 'read');
-  w.github.addIssue({
-    number: 1,
-    title: '[ABC-123] Login crashes for unknown users',
-    body: 'login() throws for unknown users',
-    user: { login: 'reporter' },
-  });
-  const planned = await labelIssue(w);
-  expect(planned.outputs.state).toBe('AWAITING_SPEC_APPROVAL');
   return w;
 }
 

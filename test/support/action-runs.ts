@@ -1,6 +1,8 @@
 import { runAction, type ActionRun } from './run-action.js';
 import { issueLabeled, prComment, pullRequestClosed, type Sender } from './webhook-events.js';
-import type { World } from './world.js';
+import type { ScriptedAnswer } from '../../src/stand-ins/model.js';
+import { LOGIN_SPEC, SAMPLE_REPO } from './sample-repo.js';
+import { LOGIN_TICKET, startWorld, type World } from './world.js';
 
 export const ISSUE = {
   number: 1,
@@ -49,4 +51,25 @@ export function commentOnPull(
 export function closePull(w: World, merged: boolean) {
   w.github.closePull(SPEC_PR, merged);
   return run(w, 'pull_request', pullRequestClosed(SPEC_PR, merged), {});
+}
+
+/** A world whose issue #1 already has its spec PR (#2), made by the real labelled-issue run. */
+export async function startWithSpecPull(
+  agent: ScriptedAnswer[],
+  files = SAMPLE_REPO,
+): Promise<World> {
+  const w = await startWorld({
+    script: [JSON.stringify(LOGIN_SPEC), ...agent],
+    jiraIssues: [LOGIN_TICKET],
+    files,
+  });
+  w.github.setPermission(MAINTAINER.login, 'write');
+  w.github.setPermission('reader', 'read');
+  w.github.addIssue({ ...ISSUE, user: { login: 'reporter' } });
+  const planned = await labelIssue(w);
+  if (planned.outputs.state !== 'AWAITING_SPEC_APPROVAL') {
+    await w.stop();
+    throw new Error(`planning the spec PR failed:\n${planned.stdout}${planned.stderr}`);
+  }
+  return w;
 }
