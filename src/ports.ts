@@ -35,6 +35,8 @@ export interface PullRequest {
   open: boolean;
   merged: boolean;
   headRef: string;
+  /** The head branch lives in another repository (a fork). */
+  fromFork: boolean;
 }
 
 export interface Permission {

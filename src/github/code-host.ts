@@ -13,7 +13,8 @@ interface RawPull {
   state: string;
   merged_at?: string | null;
   merged?: boolean;
-  head: { ref: string };
+  head: { ref: string; repo?: { full_name: string } | null };
+  base?: { repo?: { full_name: string } | null };
 }
 
 /** The GitHub REST API as specgate's CodeHost. Every text it posts is redacted. */
@@ -175,5 +176,6 @@ function toPull(raw: RawPull): PullRequest {
     open: raw.state === 'open',
     merged: Boolean(raw.merged_at) || Boolean(raw.merged),
     headRef: raw.head.ref,
+    fromFork: raw.head.repo?.full_name !== (raw.base?.repo?.full_name ?? raw.head.repo?.full_name),
   };
 }

@@ -1,6 +1,7 @@
 import type { Actor } from '../core/bots.js';
 import { parseCommand } from '../core/commands.js';
 import { decodeStateMarker } from '../core/state.js';
+import { ownershipProblem } from './ownership.js';
 import { approveSpec } from './approve-spec.js';
 import { authorize } from './authorize.js';
 import type { Deps, Outcome } from './deps.js';
@@ -36,6 +37,8 @@ export async function handleComment(event: CommentEvent, deps: Deps): Promise<Ou
   const pull = await deps.host.getPull(event.pullNumber);
   const state = decodeStateMarker(pull.body);
   if (!state) return skip(`#${pull.number} is not a specgate pull request`);
+  const foreign = ownershipProblem(pull, state, deps.policy);
+  if (foreign) return skip(`#${pull.number}: ${foreign}`);
   const effects = new SideEffects(deps.log);
   switch (command.kind) {
     case 'approve':

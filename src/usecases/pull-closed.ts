@@ -1,6 +1,7 @@
 import { decodeStateMarker, transition } from '../core/state.js';
 import type { PullRequest } from '../ports.js';
 import { announce } from './announce.js';
+import { ownershipProblem } from './ownership.js';
 import type { Deps, Outcome } from './deps.js';
 import { withState } from './pull-body.js';
 import { SideEffects } from './side-effects.js';
@@ -14,6 +15,8 @@ export async function pullClosed(pull: PullRequest, deps: Deps): Promise<Outcome
     return { state: state?.state ?? 'SKIPPED', failed: false, message, warnings: [] };
   };
   if (!state) return skip(`#${pull.number} is not a specgate pull request`);
+  const foreign = ownershipProblem(pull, state, deps.policy);
+  if (foreign) return skip(`#${pull.number}: ${foreign}`);
   if (state.state === 'SPEC_REJECTED' || state.state === 'COMPLETED')
     return skip(`#${pull.number} is already ${state.state}`);
   const now = deps.clock.now();

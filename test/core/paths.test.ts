@@ -21,6 +21,9 @@ describe('normalizeRepoPath', () => {
     ['', 'empty'],
     ['.', 'root'],
     ['a\0b', 'control'],
+    ['src/login\u200B.js', 'invisible'],
+    ['src/\u202Esj.nigol', 'bidirectional'],
+    ['src/a\tb.js', 'control'],
   ])('refuses %j', (raw, reason) => {
     const verdict = normalizeRepoPath(raw);
     expect(verdict.ok).toBe(false);

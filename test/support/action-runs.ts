@@ -43,9 +43,19 @@ export function commentOnPull(
   w: World,
   body: string,
   sender: Sender = MAINTAINER,
-  options: { action?: string; createdAt?: string; inputs?: Record<string, string> } = {},
+  options: {
+    action?: string;
+    createdAt?: string;
+    inputs?: Record<string, string>;
+    pullNumber?: number;
+  } = {},
 ) {
-  return run(w, 'issue_comment', prComment(SPEC_PR, body, sender, options), options.inputs ?? {});
+  return run(
+    w,
+    'issue_comment',
+    prComment(options.pullNumber ?? SPEC_PR, body, sender, options),
+    options.inputs ?? {},
+  );
 }
 
 export function closePull(w: World, merged: boolean) {
