@@ -56,7 +56,9 @@ export type PathVerdict = { ok: true; path: string } | { ok: false; reason: stri
  */
 export function normalizeRepoPath(raw: string): PathVerdict {
   if (typeof raw !== 'string' || raw.trim() === '') return deny('the path is empty');
-  if (/[\u0000-\u001f\u007f]/.test(raw)) return deny('the path contains control characters');
+  if ([...raw].some((c) => c.charCodeAt(0) < 0x20 || c.charCodeAt(0) === 0x7f)) {
+    return deny('the path contains control characters');
+  }
   // A name that differs from what a reviewer sees is not a name anyone approved.
   if (/[\u00AD\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\u061C\uFEFF]/u.test(raw)) {
     return deny('the path contains invisible or bidirectional characters');
