@@ -24,6 +24,8 @@ export interface GateOptions {
   env: NodeJS.ProcessEnv;
   timeoutMs: number;
   tailChars?: number;
+  /** Program and arguments put before each command (process isolation), if any. */
+  prefix?: readonly string[];
 }
 
 /**
@@ -53,7 +55,7 @@ async function runGate(gate: Gate, options: GateOptions): Promise<GateResult> {
   } catch (error) {
     return failed(gate, error instanceof Error ? error.message : String(error));
   }
-  const [program, ...args] = argv as [string, ...string[]];
+  const [program, ...args] = [...(options.prefix ?? []), ...argv] as [string, ...string[]];
   try {
     const result = await runProcess(program, args, {
       cwd: options.cwd,

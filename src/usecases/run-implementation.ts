@@ -10,6 +10,7 @@ import { Workspace } from '../agent/workspace.js';
 import { PathPolicy } from '../core/paths.js';
 import type { AgentMessage } from '../ports.js';
 import { runGates, type GateResult } from '../qa/gates.js';
+import { isolationPrefix } from '../qa/isolation.js';
 import type { Deps } from './deps.js';
 import type { ImplementationReport } from './ready-pull-body.js';
 import { reviewChange } from './review-change.js';
@@ -59,12 +60,21 @@ export async function runImplementation(
     );
   const budget = new Budget(policy.limits, price);
   let gates: GateResult[] = [];
+  const prefix = policy.gates.length ? await isolationPrefix() : [];
+  if (policy.gates.length) {
+    log.info(
+      prefix.length
+        ? 'QA commands run in their own PID namespace'
+        : 'QA commands run without process isolation (unavailable here)',
+    );
+  }
   const runChecks = async () => {
     if (policy.gates.length) log.info(`QA: running ${policy.gates.map((g) => g.name).join(', ')}`);
     gates = await runGates(policy.gates, {
       cwd: deps.workspace,
       env: policy.qaEnv,
       timeoutMs: policy.qaTimeoutMs,
+      prefix,
     });
     for (const g of gates) {
       log.info(

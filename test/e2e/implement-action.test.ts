@@ -217,6 +217,8 @@ describe('approve → agent → QA gates → ready PR', () => {
       const run = await commentOnPull(w, '/approve', MAINTAINER, {
         inputs: {
           'lint-command': `node -e "require('fs').writeFileSync(process.argv[1], JSON.stringify(process.env))" ${dump}`,
+          // Every other process's initial environment it can read, specgate's own included.
+          'build-command': `node -e "const fs = require('fs'); let all = ''; for (const p of fs.readdirSync('/proc')) { if (/^[0-9]+$/.test(p)) { try { all += fs.readFileSync('/proc/' + p + '/environ', 'utf8') } catch {} } } fs.writeFileSync(process.argv[1], all)" ${dump}.procs`,
         },
       });
       expect(run.outputs.state).toBe('AWAITING_PR_APPROVAL');
@@ -226,6 +228,13 @@ describe('approve → agent → QA gates → ready PR', () => {
       const names = Object.keys(JSON.parse(env) as Record<string, string>);
       expect(names.filter((n) => /^(INPUT_|ACTIONS_|GITHUB_TOKEN)/.test(n))).toEqual([]);
       expect(names).toContain('PATH');
+      // Where the system allows a PID namespace, specgate's process is out of sight.
+      if (run.stdout.includes('QA commands run in their own PID namespace')) {
+        const procs = readFileSync(`${dump}.procs`, 'utf8');
+        for (const secret of Object.values(SECRETS)) expect(procs).not.toContain(secret);
+      } else {
+        expect(run.stdout).toContain('QA commands run without process isolation');
+      }
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
