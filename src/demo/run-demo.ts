@@ -1,7 +1,6 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { CliIo } from '../cli/io.js';
 import { loadConfig } from '../config/load.js';
 import { runProcess } from '../process/run.js';
 import { adfToMarkdown } from '../jira/adf-to-markdown.js';
@@ -16,6 +15,13 @@ import { buildDeps } from '../wiring/build-deps.js';
 import { createExampleRepo } from './example-repo.js';
 import { EXAMPLE_REPO, FIX_LOGIN, LOGIN_SPEC, LOGIN_TICKET } from './example.js';
 
+/** Where the demo writes, and the PATH and HOME its git and QA commands use. */
+export interface DemoIo {
+  stdout: { write(text: string): unknown };
+  stderr: { write(text: string): unknown };
+  env: NodeJS.ProcessEnv;
+}
+
 const ISSUE = {
   number: 1,
   title: '[ABC-123] Login crashes for unknown users',
@@ -28,7 +34,7 @@ const YOU = { login: 'you', type: 'User' };
  * pipeline (the same use cases the Action runs) against a real git repository,
  * with recorded model answers and local stand-ins for GitHub, Slack and Jira.
  */
-export async function runDemo(io: CliIo): Promise<number> {
+export async function runDemo(io: DemoIo): Promise<number> {
   const out = (text = '') => void io.stdout.write(`${text}\n`);
   const root = await mkdtemp(path.join(tmpdir(), 'specgate-demo-'));
   const github = new FakeGitHub();
@@ -166,7 +172,7 @@ function heading(out: (text?: string) => void, n: number, title: string): void {
   out(`${n}. ${title}`);
 }
 
-function indented(io: CliIo): Logger {
+function indented(io: DemoIo): Logger {
   const write = (prefix: string) => (message: string) =>
     void io.stdout.write(`  ${prefix}${message}\n`);
   return {
@@ -177,7 +183,7 @@ function indented(io: CliIo): Logger {
   };
 }
 
-function fail(io: CliIo, message: string): number {
+function fail(io: DemoIo, message: string): number {
   io.stderr.write(`specgate demo failed: ${message}\n`);
   return 1;
 }

@@ -2,7 +2,7 @@ import type { TicketState } from '../core/state.js';
 import type { Issue, Ticket } from '../ports.js';
 import { stageMessage } from '../slack/messages.js';
 import type { SpecAnswer } from '../spec/spec-answer.js';
-import type { PlanDeps } from './plan-ticket.js';
+import type { Deps } from './deps.js';
 import type { SideEffects } from './side-effects.js';
 
 export interface SpecNotice {
@@ -22,7 +22,7 @@ export interface SpecNotice {
  */
 export async function notifySpecReady(
   notice: SpecNotice,
-  deps: Pick<PlanDeps, 'chat' | 'tracker' | 'policy'>,
+  deps: Pick<Deps, 'chat' | 'tracker' | 'policy'>,
   effects: SideEffects,
 ): Promise<{ channel: string; ts: string } | undefined> {
   const verb = notice.created ? 'Spec ready for approval' : 'Spec updated';
