@@ -17,6 +17,12 @@ export interface GitOptions {
   identity: GitIdentity;
   /** PATH and HOME for git; nothing else from the parent environment is passed. */
   baseEnv: NodeJS.ProcessEnv;
+  /**
+   * Ignore the user's and the system's git configuration. On a runner, code
+   * the QA commands run can write ~/.gitconfig (url rewrites, receivepack,
+   * filters); git commands that carry the token must not obey it.
+   */
+  repositoryConfigOnly?: boolean;
 }
 
 export interface DiffEntry {
@@ -287,6 +293,9 @@ export class Git {
       HOME: baseEnv.HOME,
       LANG: 'C',
       GIT_TERMINAL_PROMPT: '0',
+      ...(this.options.repositoryConfigOnly
+        ? { GIT_CONFIG_NOSYSTEM: '1', GIT_CONFIG_GLOBAL: '/dev/null', XDG_CONFIG_HOME: '/dev/null' }
+        : {}),
       GIT_AUTHOR_NAME: identity.name,
       GIT_AUTHOR_EMAIL: identity.email,
       GIT_COMMITTER_NAME: identity.name,

@@ -81,6 +81,7 @@ export function buildDeps(config: Config, env: Environment): Deps {
       token: config['github-token'],
       serverUrl: env.serverUrl,
       identity: BOT_IDENTITY,
+      repositoryConfigOnly: true,
       baseEnv: { PATH: env.processEnv.PATH, HOME: env.processEnv.HOME },
     }),
     model: new OpenAiModel({

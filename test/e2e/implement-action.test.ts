@@ -241,6 +241,26 @@ describe('approve → agent → QA gates → ready PR', () => {
   });
 });
 
+it("ignores git settings a QA command leaves in the runner's home", async () => {
+  const home = mkdtempSync(path.join(tmpdir(), 'specgate-home-'));
+  try {
+    const w = await withSpecPull([FIX_LOGIN.edit, FIX_LOGIN.finish]);
+    // Redirects every file:// remote (origin here) to a place that does not exist.
+    const poison = `node -e "require('fs').writeFileSync(require('os').homedir() + '/.gitconfig', '[url \\"file:///nowhere/\\"]\\n\\tinsteadOf = file://\\n')"`;
+    const run = await commentOnPull(w, '/approve', MAINTAINER, {
+      inputs: { 'lint-command': poison },
+      env: { HOME: home },
+    });
+    expect(readFileSync(path.join(home, '.gitconfig'), 'utf8')).toContain('insteadOf');
+    expect(run.outputs.state).toBe('AWAITING_PR_APPROVAL');
+    expect(w.repo.remoteFile(BRANCH, 'src/login.js')).toContain(
+      'if (!user || !password) return false;',
+    );
+  } finally {
+    rmSync(home, { recursive: true, force: true });
+  }
+});
+
 it('pushes nothing when a QA command leaves a file outside the scope', async () => {
   const w = await withSpecPull([FIX_LOGIN.edit, FIX_LOGIN.finish]);
   const tip = git(w.repo.origin, 'rev-parse', BRANCH).trim();

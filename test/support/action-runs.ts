@@ -18,6 +18,7 @@ function run(
   eventName: string,
   payload: unknown,
   inputs: Record<string, string>,
+  env: Record<string, string> = {},
 ): Promise<ActionRun> {
   return runAction({
     eventName,
@@ -26,7 +27,7 @@ function run(
     workspace: w.repo.work,
     apiUrl: w.github.url,
     inputs: { ...w.inputs, ...inputs },
-    env: w.runnerEnv,
+    env: { ...w.runnerEnv, ...env },
   });
 }
 
@@ -48,6 +49,7 @@ export function commentOnPull(
     createdAt?: string;
     inputs?: Record<string, string>;
     pullNumber?: number;
+    env?: Record<string, string>;
   } = {},
 ) {
   return run(
@@ -55,6 +57,7 @@ export function commentOnPull(
     'issue_comment',
     prComment(options.pullNumber ?? SPEC_PR, body, sender, options),
     options.inputs ?? {},
+    options.env,
   );
 }
 
