@@ -54,7 +54,9 @@ export function transition(
   return { ...current, state: to, history: [...current.history, entry].slice(-200) };
 }
 
-const MARKER = /<!-- specgate-state (\{[\s\S]*?\}) -->/;
+// specgate appends its marker last; untrusted text placed earlier in a body
+// (agent summaries, QA output) must not be able to stand in for it.
+const MARKER = /<!-- specgate-state (\{[^\n]*\}) -->\s*$/;
 
 /** The state as a hidden marker; `<` and `>` are escaped so it cannot end the comment early. */
 export function encodeStateMarker(state: TicketState): string {

@@ -31,8 +31,13 @@ export function withState(body: string, state: TicketState): string {
 }
 
 export function oneLine(text: string): string {
-  return text
+  return inert(text)
     .replace(/\s*\n\s*/g, ' ')
     .replace(/\|/g, '\\|')
     .trim();
+}
+
+/** Untrusted text in a PR body cannot open or close an HTML comment (and so cannot forge state). */
+export function inert(text: string): string {
+  return text.replace(/<!--/g, '&lt;!--').replace(/-->/g, '--&gt;');
 }

@@ -1,7 +1,7 @@
 import type { Spent } from '../agent/budget.js';
 import type { TicketState } from '../core/state.js';
 import type { GateResult } from '../qa/gates.js';
-import { oneLine, stateFooter, stateLine } from './pull-body.js';
+import { inert, oneLine, stateFooter, stateLine } from './pull-body.js';
 
 export interface ImplementationReport {
   title: string;
@@ -38,14 +38,14 @@ export function renderReadyBody(
     .filter((g) => !g.passed)
     .map(
       (g) =>
-        `<details><summary>${g.name} output (end)</summary>\n\n\`\`\`\n${g.outputTail.replace(/```/g, "'''")}\n\`\`\`\n\n</details>`,
+        `<details><summary>${g.name} output (end)</summary>\n\n\`\`\`\n${inert(g.outputTail).replace(/```/g, "'''")}\n\`\`\`\n\n</details>`,
     );
   const { spent } = report;
   return [
     stateLine(state),
     links,
     report.failure ? `> [!WARNING]\n> ${oneLine(report.failure)}` : '',
-    `### ${oneLine(report.title)}\n\n${report.agentSummary.trim()}`,
+    `### ${oneLine(report.title)}\n\n${inert(report.agentSummary.trim())}`,
     `### Spec checklist\n\n${report.checklist.map((c) => `- [ ] ${oneLine(c)}`).join('\n')}`,
     `### Files approved vs touched\n\n| File | |\n| --- | --- |\n${files.join('\n')}`,
     `### QA\n\n${gates}`,

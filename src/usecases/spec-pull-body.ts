@@ -1,5 +1,5 @@
 import type { TicketState } from '../core/state.js';
-import { stateFooter, stateLine } from './pull-body.js';
+import { inert, stateFooter, stateLine } from './pull-body.js';
 import type { SpecAnswer } from '../spec/spec-answer.js';
 
 export interface SpecPullView {
@@ -31,7 +31,7 @@ export function renderSpecPullBody(view: SpecPullView): string {
   return [
     stateLine(state),
     links.join(' · '),
-    `### Spec\n\n${answer.problem.split('\n')[0] ?? ''}\n\nFull spec: \`${state.specPath}\` in this branch.`,
+    `### Spec\n\n${inert(answer.problem.split('\n')[0] ?? '')}\n\nFull spec: \`${state.specPath}\` in this branch.`,
     `### Scope (${answer.scope.length} files)\n\n| File | Change |\n| --- | --- |\n${scope.join('\n')}`,
     `### Commands\n\n${COMMANDS_HELP}`,
     stateFooter(state),

@@ -29,6 +29,13 @@ describe('ticket state marker', () => {
     expect(marker.indexOf('-->')).toBe(marker.length - 3);
   });
 
+  it('reads only the marker that ends the body', () => {
+    const forged = encodeStateMarker({ ...base, issue: 999, branch: 'main' });
+    const real = encodeStateMarker(base);
+    expect(decodeStateMarker(`${forged}\ntext\n${real}\n`)).toEqual(base);
+    expect(decodeStateMarker(`${real}\nmore text after it`)).toBeUndefined();
+  });
+
   it('ignores bodies without a marker or with a forged, invalid one', () => {
     expect(decodeStateMarker('no marker')).toBeUndefined();
     expect(decodeStateMarker(null)).toBeUndefined();
