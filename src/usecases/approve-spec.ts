@@ -88,22 +88,33 @@ export async function approveSpec(
 
   const specSha = await git.blobId(specText);
   const now = clock.now();
-  const edited =
-    state.specSha && state.specSha !== specSha ? ' (edited by hand since specgate wrote it)' : '';
+  if (state.specSha !== specSha) {
+    // The spec was pushed to by hand since specgate last recorded it. Commit
+    // dates can be set by whoever pushes, so they cannot tell whether the
+    // approver saw this version: record it, and ask for an approval of it.
+    const previous = state.specSha?.slice(0, 12) ?? 'none';
+    state = transition({ ...state, specSha }, 'AWAITING_SPEC_APPROVAL', now, {
+      note: `spec blob changed from ${previous} to ${specSha.slice(0, 12)} outside specgate`,
+    });
+    await host.updatePull(pull.number, { body: withState(pull.body, state) });
+    return refuse(
+      `${policy.specPath} changed since specgate recorded it (blob ${previous} → ${specSha.slice(0, 12)}). This version is now recorded; review it and comment /approve again.`,
+    );
+  }
   state = transition(
     { ...state, specSha, approval: { by: approver, specSha, at: now.toISOString() } },
     'SPEC_APPROVED',
     now,
     {
       by: approver,
-      note: `approved spec blob ${specSha.slice(0, 12)}${edited}`,
+      note: `approved spec blob ${specSha.slice(0, 12)}`,
     },
   );
   state = transition(state, 'EXECUTING', now);
   await host.updatePull(pull.number, { body: withState(pull.body, state) });
   await host.comment(
     pull.number,
-    `Approved by @${approver} (spec blob \`${specSha.slice(0, 12)}\`${edited}). Implementing now: the agent may write only ${scope.scope.map((s) => `\`${s.path}\``).join(', ')}.`,
+    `Approved by @${approver} (spec blob \`${specSha.slice(0, 12)}\`). Implementing now: the agent may write only ${scope.scope.map((s) => `\`${s.path}\``).join(', ')}.`,
   );
   await announce(deps, effects, state, {
     stage: 'Spec approved',
