@@ -26,11 +26,17 @@ describe('parseCommand', () => {
     ['a longer word', '/approved'],
     ['revise without feedback', '/revise'],
     ['another command', '/deploy'],
+    ['a quote carried on into the next line', '> I would say\n/approve'],
+    ['a fence whose info line looks like a close', '```\ncode\n```js\n/approve\n```'],
+    ['an HTML comment', '<!--\n/approve\n-->'],
+    ['an HTML comment on one line', '<!-- /approve -->'],
   ])('ignores a command %s', (_, body) => {
     expect(parseCommand(body)).toBeUndefined();
   });
 
-  it('reads a command after a closed fence', () => {
+  it('reads a command after a closed fence, a finished quote or a comment', () => {
     expect(parseCommand('```\ncode\n```\n/approve')).toEqual({ kind: 'approve' });
+    expect(parseCommand('> quoted\n\n/approve')).toEqual({ kind: 'approve' });
+    expect(parseCommand('<!-- note -->\n/approve')).toEqual({ kind: 'approve' });
   });
 });
