@@ -41,13 +41,23 @@ export async function runAgent(
     for (const call of reply.toolCalls) {
       const outcome = await tools.execute(call);
       log.info(
-        `agent: ${call.name} ${summarizeArgs(call.arguments)} -> ${outcome.content.split('\n')[0]?.slice(0, 120) ?? ''}`,
+        `agent: ${call.name} ${summarizeArgs(call.arguments)} -> ${status(call.name, outcome.content)}`,
       );
       messages.push({ role: 'tool', toolCallId: call.id, content: outcome.content });
       if (outcome.finished !== undefined) finished = outcome.finished;
     }
     if (finished !== undefined) return { kind: 'finished', summary: finished };
   }
+}
+
+// File contents and search results stay out of the log: only what happened.
+const SHOWS_CONTENT = new Set(['read_file', 'search', 'list_files', 'run_checks']);
+
+function status(tool: string, content: string): string {
+  const first = content.split('\n')[0] ?? '';
+  if (first.startsWith('REFUSED') || first.startsWith('ERROR') || !SHOWS_CONTENT.has(tool))
+    return first.slice(0, 200);
+  return `${content.length} chars`;
 }
 
 function summarizeArgs(raw: string): string {

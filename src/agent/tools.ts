@@ -110,7 +110,9 @@ export class AgentTools {
     switch (name) {
       case 'list_files': {
         const under = str(args.under, '').replace(/^\.\//, '');
-        const files = (await this.git.listFiles()).filter((f) => f.startsWith(under)).sort();
+        const files = (await this.git.listFiles())
+          .filter((f) => f.startsWith(under) && this.workspace.canRead(f))
+          .sort();
         const shown = files.slice(0, MAX_LIST);
         return {
           content:
@@ -138,8 +140,16 @@ export class AgentTools {
       case 'search': {
         const query = str(args.query);
         if (!query) return { content: 'ERROR: query is empty' };
-        const lines = await this.git.grepLines(query, 100);
-        return { content: lines.join('\n') || 'no matches' };
+        const hits = (await this.git.grepLines(query, 200)).filter((h) =>
+          this.workspace.canRead(h.path),
+        );
+        return {
+          content:
+            hits
+              .slice(0, 100)
+              .map((h) => `${h.path}:${h.line}:${h.text}`)
+              .join('\n') || 'no matches',
+        };
       }
       case 'write_file': {
         const result = await this.workspace.write(str(args.path), str(args.content));

@@ -119,6 +119,11 @@ export class Workspace {
     return { ok: true, rel: target.rel, created: !existed };
   }
 
+  /** Whether a repo-relative path may be shown to the agent (search results, listings). */
+  canRead(rel: string): boolean {
+    return this.readDenied(rel) === undefined;
+  }
+
   private readDenied(rel: string): string | undefined {
     const lower = rel.toLowerCase();
     if (

@@ -94,15 +94,24 @@ export class Git {
     return [...new Set(out.split('\0').filter(Boolean))];
   }
 
-  /** Lines matching a fixed string, as `path:line:text`, at most `max` of them. */
-  async grepLines(query: string, max: number): Promise<string[]> {
+  /** Lines matching a fixed string, at most `max` of them. */
+  async grepLines(
+    query: string,
+    max: number,
+  ): Promise<{ path: string; line: number; text: string }[]> {
     const result = await this.exec(
-      ['grep', '--untracked', '-n', '-I', '-F', '-e', query, '--'],
+      ['grep', '--untracked', '-n', '-I', '-F', '-z', '-e', query, '--'],
       {},
     );
     if (result.code === 1) return [];
     if (result.code !== 0) throw new GitError(['grep'], result.stderr);
-    return result.stdout.split('\n').filter(Boolean).slice(0, max);
+    const hits: { path: string; line: number; text: string }[] = [];
+    for (const row of result.stdout.split('\n')) {
+      const [file, line, ...text] = row.split('\0');
+      if (file && line) hits.push({ path: file, line: Number(line), text: text.join('\0') });
+      if (hits.length >= max) break;
+    }
+    return hits;
   }
 
   async revParse(rev: string): Promise<string> {
