@@ -45,8 +45,8 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
       log,
     });
     const outcome = await route(event, config, deps);
-    await writeSummary(outcome, Boolean(env.GITHUB_STEP_SUMMARY));
-    if (outcome.failed) core.setFailed(outcome.message);
+    await writeSummary(outcome, Boolean(env.GITHUB_STEP_SUMMARY), deps.redactor);
+    if (outcome.failed) core.setFailed(deps.redactor.redact(outcome.message));
   } catch (error) {
     core.setFailed(error instanceof Error ? error.message : String(error));
   }

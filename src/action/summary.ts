@@ -1,7 +1,18 @@
 import * as core from '@actions/core';
+import type { Redactor } from '../core/redact.js';
 import type { Outcome } from '../usecases/deps.js';
 
-export async function writeSummary(outcome: Outcome, hasSummaryFile: boolean): Promise<void> {
+export async function writeSummary(
+  raw: Outcome,
+  hasSummaryFile: boolean,
+  redactor: Redactor,
+): Promise<void> {
+  // The summary is posted too: it gets the same redaction as everything else.
+  const outcome = {
+    ...raw,
+    message: redactor.redact(raw.message),
+    warnings: raw.warnings.map((w) => redactor.redact(w)),
+  };
   core.setOutput('state', outcome.state);
   core.setOutput('pr-number', outcome.prNumber?.toString() ?? '');
   core.setOutput('spec-path', outcome.specPath ?? '');

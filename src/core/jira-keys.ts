@@ -14,6 +14,11 @@ const NOT_PROJECTS = new Set([
   'MD',
   'CWE',
   'PEP',
+  'GPT',
+  'AES',
+  'RSA',
+  'SSL',
+  'IEEE',
 ]);
 
 export function isJiraKey(value: string): boolean {

@@ -7,7 +7,7 @@ const TOKEN_PATTERNS: RegExp[] = [
   /\bgh[pousr]_[A-Za-z0-9]{20,}\b/g,
   /\bgithub_pat_[A-Za-z0-9_]{20,}\b/g,
   /\bsk-[A-Za-z0-9_-]{16,}/g,
-  /\bxox[abposr]-[A-Za-z0-9-]{8,}/g,
+  /\bxox[abposre]-[A-Za-z0-9-]{8,}/g,
   /\bxapp-[A-Za-z0-9-]{8,}/g,
   /\b(?:AKIA|ASIA)[0-9A-Z]{16}\b/g,
   /\bATATT[A-Za-z0-9_=-]{20,}/g,

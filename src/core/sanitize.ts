@@ -8,7 +8,9 @@
 // Zero-width, word joiner, BOM, soft hyphen, Mongolian vowel separator,
 // bidi embeddings/overrides/isolates, and LRM/RLM/ALM marks.
 const INVISIBLE =
-  /[\u00AD\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\u061C\uFEFF]|[\u{E0000}-\u{E007F}]/gu;
+  /[\u00AD\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\u061C\uFE00-\uFE0F\uFEFF]|[\u{E0000}-\u{E007F}\u{E0100}-\u{E01EF}]/gu;
+// Link reference definitions render as nothing; `[//]: # (text)` is a known way to hide text.
+const LINK_DEFINITION = /^ {0,3}\[[^\]\n]+\]:[^\n]*$/gm;
 const HTML_COMMENT = /<!--[\s\S]*?(?:-->|$)/g;
 const HIDDEN_ATTRIBUTE =
   /\s(?:alt|title|aria-label|data-[\w-]+)\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]+)/gi;
@@ -25,6 +27,7 @@ export function stripHidden(text: string): string {
     previous = out;
     out = out.replace(HTML_COMMENT, '');
   } while (out !== previous);
+  out = out.replace(LINK_DEFINITION, '');
   out = out.replace(HIDDEN_ATTRIBUTE, '');
   out = out.replace(IMAGE_ALT, '![](');
   out = out.replace(LINK_TITLE, '$1)');

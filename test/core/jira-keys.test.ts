@@ -8,7 +8,7 @@ describe('findJiraKey', () => {
   });
 
   it('skips standards that look like keys', () => {
-    expect(findJiraKey(['Use UTF-8 and SHA-256 for OPS-7'])).toBe('OPS-7');
+    expect(findJiraKey(['Use UTF-8, SHA-256, AES-256 and GPT-4 for OPS-7'])).toBe('OPS-7');
   });
 
   it('restricts to configured projects', () => {
