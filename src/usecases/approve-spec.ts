@@ -17,7 +17,10 @@ export interface Approval {
   commentedAt: Date;
 }
 
-const APPROVABLE = new Set(['AWAITING_SPEC_APPROVAL', 'QA_FAILED']);
+// EXECUTING is here for a run that died (job timeout, runner lost): runs of
+// one ticket never overlap (the workflow's concurrency group), and a push on
+// a moved branch is refused anyway.
+const APPROVABLE = new Set(['AWAITING_SPEC_APPROVAL', 'QA_FAILED', 'ERROR', 'EXECUTING']);
 
 /**
  * `/approve`: binds the approval to the SPEC.md blob on the branch at the time
@@ -129,20 +132,41 @@ export async function approveSpec(
   ]
     .filter(Boolean)
     .join(' · ');
-  return implementSpec(
-    {
-      pull,
-      state,
-      spec: {
-        text: specText,
-        title: parsed.front.title,
-        checklist: specChecklist(parsed.body),
-        scope: scope.scope.map((s) => s.path),
+  try {
+    return await implementSpec(
+      {
+        pull,
+        state,
+        spec: {
+          text: specText,
+          title: parsed.front.title,
+          checklist: specChecklist(parsed.body),
+          scope: scope.scope.map((s) => s.path),
+        },
+        base,
+        links,
       },
-      base,
-      links,
-    },
-    deps,
-    effects,
-  );
+      deps,
+      effects,
+    );
+  } catch (error) {
+    // Whatever broke, the PR must not stay EXECUTING: say so and allow a new /approve.
+    const reason = error instanceof Error ? error.message : String(error);
+    const failed = transition(state, 'ERROR', clock.now(), { note: reason });
+    await effects.attempt('Recording the failure on the pull request', async () => {
+      await host.updatePull(pull.number, { body: withState(pull.body, failed) });
+      await host.comment(
+        pull.number,
+        `:x: The implementation failed: ${reason}\n\nNothing more was pushed. Comment /approve to try again.`,
+      );
+    });
+    return {
+      state: 'ERROR',
+      failed: true,
+      message: reason,
+      prNumber: pull.number,
+      prUrl: pull.url,
+      warnings: effects.warnings,
+    };
+  }
 }

@@ -1,5 +1,12 @@
 import { afterEach, describe, expect, it } from '@jest/globals';
-import { appendFileSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import {
+  appendFileSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { decodeStateMarker, encodeStateMarker } from '../../src/core/state.js';
@@ -420,6 +427,26 @@ describe('budgets and failures never push unfinished work', () => {
     expect(git(w.repo.origin, 'rev-parse', BRANCH).trim()).toBe(tip);
     expect(w.github.commentsOn(SPEC_PR).at(-1)!.body).toContain('context length exceeded');
   });
+});
+
+it('records a failed push as ERROR, and a new /approve can try again', async () => {
+  const w = await withSpecPull([
+    FIX_LOGIN.edit,
+    FIX_LOGIN.finish,
+    FIX_LOGIN.edit,
+    FIX_LOGIN.finish,
+  ]);
+  const hook = path.join(w.repo.origin, 'hooks', 'pre-receive');
+  writeFileSync(hook, '#!/bin/sh\necho "push refused by the server" >&2\nexit 1\n', {
+    mode: 0o755,
+  });
+  const failed = await commentOnPull(w, '/approve');
+  expect(failed.code).toBe(1);
+  expect(pullState(w)!.state).toBe('ERROR');
+  expect(w.github.commentsOn(SPEC_PR).at(-1)!.body).toContain('The implementation failed');
+  rmSync(hook);
+  const again = await commentOnPull(w, '/approve');
+  expect(again.outputs.state).toBe('AWAITING_PR_APPROVAL');
 });
 
 describe('/revise and /reject', () => {
