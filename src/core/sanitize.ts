@@ -7,8 +7,11 @@
 
 // Zero-width, word joiner, BOM, soft hyphen, Mongolian vowel separator,
 // bidi embeddings/overrides/isolates, and LRM/RLM/ALM marks.
+// Variation selectors are listed on purpose: they are what this removes.
+/* eslint-disable no-misleading-character-class */
 const INVISIBLE =
   /[\u00AD\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\u061C\uFE00-\uFE0F\uFEFF]|[\u{E0000}-\u{E007F}\u{E0100}-\u{E01EF}]/gu;
+/* eslint-enable no-misleading-character-class */
 // Link reference definitions render as nothing; `[//]: # (text)` is a known way to hide text.
 const LINK_DEFINITION = /^ {0,3}\[[^\]\n]+\]:[^\n]*$/gm;
 const HTML_COMMENT = /<!--[\s\S]*?(?:-->|$)/g;
