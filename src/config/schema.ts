@@ -108,6 +108,9 @@ export const policyShape = {
   'build-command': command.optional(),
   'qa-timeout-seconds': int(10, 7200).default(900),
   'qa-env-passthrough': list.default([]),
+  'qa-isolation': z
+    .enum(['auto', 'required'], { error: 'expected auto or required' })
+    .default('auto'),
   'repair-rounds': int(0, 5).default(2),
   reviewer: bool.default(false),
   reviewers: list.default([]),

@@ -44,13 +44,7 @@ export class OpenAiModel implements Model {
     if (typeof content !== 'string' || content.trim() === '') {
       throw new ModelError('the model returned no text');
     }
-    return {
-      content,
-      usage: {
-        promptTokens: response.usage?.prompt_tokens ?? 0,
-        completionTokens: response.usage?.completion_tokens ?? 0,
-      },
-    };
+    return { content, usage: usageOf(response, messages, content) };
   }
   async chat(
     messages: AgentMessage[],
@@ -85,10 +79,7 @@ export class OpenAiModel implements Model {
     return {
       content: typeof message.content === 'string' ? message.content : null,
       toolCalls,
-      usage: {
-        promptTokens: response.usage?.prompt_tokens ?? 0,
-        completionTokens: response.usage?.completion_tokens ?? 0,
-      },
+      usage: usageOf(response, messages, `${message.content ?? ''}${JSON.stringify(toolCalls)}`),
     };
   }
 
@@ -134,4 +125,26 @@ function toOpenAi(message: AgentMessage): OpenAI.Chat.Completions.ChatCompletion
     };
   }
   return { role: message.role, content: message.content };
+}
+
+/**
+ * Token counts as the endpoint reports them. Some OpenAI-compatible servers
+ * omit usage; an estimate (4 characters a token) keeps the budgets closed.
+ */
+function usageOf(
+  response: OpenAI.Chat.Completions.ChatCompletion,
+  messages: readonly (ModelMessage | AgentMessage)[],
+  reply: string,
+): ModelUsage {
+  if (response.usage) {
+    return {
+      promptTokens: response.usage.prompt_tokens,
+      completionTokens: response.usage.completion_tokens,
+    };
+  }
+  const promptChars = messages.reduce((sum, m) => sum + JSON.stringify(m).length, 0);
+  return {
+    promptTokens: Math.ceil(promptChars / 4),
+    completionTokens: Math.ceil(reply.length / 4),
+  };
 }

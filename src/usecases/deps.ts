@@ -21,6 +21,8 @@ export interface Policy {
   qaTimeoutMs: number;
   /** Environment of QA commands: already cleaned of secrets. */
   qaEnv: NodeJS.ProcessEnv;
+  /** required: refuse to run QA commands where they cannot be isolated from specgate's process. */
+  qaIsolation: 'auto' | 'required';
   repairRounds: number;
   reviewer: boolean;
   reviewers: string[];

@@ -174,8 +174,12 @@ async function publishSpec(
       notes: draft.notes,
     }),
   );
-  const remote = await git.remoteBranch(draft.branch);
-  const base = remote ?? (await git.revParse('HEAD'));
+  const defaultBranch = draft.request.defaultBranch ?? (await host.defaultBranch());
+  // A new spec branch starts from the default branch, whatever ref the run checked out.
+  const base =
+    (await git.remoteBranch(draft.branch)) ??
+    (await git.remoteBranch(defaultBranch)) ??
+    (await git.revParse('HEAD'));
   const ref = draft.jiraKey ?? `#${draft.issue?.number}`;
   const commit = await git.commitFiles(
     base,
@@ -226,7 +230,7 @@ async function publishSpec(
     pull = await host.createDraftPull({
       title,
       head: draft.branch,
-      base: draft.request.defaultBranch ?? (await host.defaultBranch()),
+      base: defaultBranch,
       body: body(),
     });
   }

@@ -68,6 +68,8 @@ export async function runImplementation(
         : 'QA commands run without process isolation (unavailable here)',
     );
   }
+  const isolationMissing =
+    policy.gates.length > 0 && prefix.length === 0 && policy.qaIsolation === 'required';
   const runChecks = async () => {
     if (policy.gates.length) log.info(`QA: running ${policy.gates.map((g) => g.name).join(', ')}`);
     gates = await runGates(policy.gates, {
@@ -96,6 +98,11 @@ export async function runImplementation(
   let reviewed = !policy.reviewer;
   let ending: Ending;
   try {
+    if (isolationMissing) {
+      throw new Error(
+        'qa-isolation is required, but this runner cannot give QA commands their own PID namespace',
+      );
+    }
     for (;;) {
       rounds += 1;
       const stop = await runAgent(model, tools, budget, messages, log);

@@ -114,6 +114,7 @@ export function buildDeps(config: Config, env: Environment): Deps {
       gates: gatesOf(config),
       qaTimeoutMs: config['qa-timeout-seconds'] * 1000,
       qaEnv: cleanEnv(env.processEnv, config['qa-env-passthrough']),
+      qaIsolation: config['qa-isolation'],
       repairRounds: config['repair-rounds'],
       reviewer: config.reviewer,
       reviewers: config.reviewers,

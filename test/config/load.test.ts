@@ -46,6 +46,15 @@ describe('loadConfig', () => {
       '"max-scope-files" (.github/specgate.yml): expected a whole number from 1 to 100',
     ]);
     expect(problems(token, 'openai-base-url: ftp://x')[0]).toContain('expected an http(s) URL');
+    expect(problems(token, 'qa-isolation: always')).toEqual([
+      '"qa-isolation" (.github/specgate.yml): expected auto or required',
+    ]);
+    expect(problems({ ...token, reviewer: 'maybe' })).toEqual([
+      '"reviewer" (action input): expected true or false',
+    ]);
+    expect(problems(token, 'model-prices: {m: {input: 1}}')[0]).toContain(
+      '"model-prices[m.output]"',
+    );
   });
 
   it('rejects unknown keys and lists the allowed ones', () => {
