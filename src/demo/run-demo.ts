@@ -91,6 +91,14 @@ export async function runDemo(io: DemoIo): Promise<number> {
     out(
       `  Jira ${LOGIN_TICKET.key}: ${LOGIN_TICKET.summary} (priority ${LOGIN_TICKET.priority ?? 'none'})`,
     );
+    const before = await runProcess('node', ['--test'], {
+      cwd: repo.work,
+      env: { PATH: io.env.PATH },
+      timeoutMs: 60_000,
+    });
+    out(
+      `  The repository's test command today: node --test ${before.code === 0 ? 'passes' : `fails (exit ${before.code})`}.`,
+    );
     out(`  @${YOU.login} adds the label "specgate".`);
 
     heading(out, 2, 'Spec');
