@@ -1,39 +1,24 @@
 import { afterEach, describe, expect, it } from '@jest/globals';
-import { spawn } from 'node:child_process';
 import { appendFileSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { FakeModel, type ScriptedAnswer } from '../../src/stand-ins/model.js';
 import { createRepo, git, type RepoFixture } from '../support/git-fixture.js';
+import { runNode } from '../support/run-node.js';
 import { FIX_LOGIN, LOGIN_SPEC, SAMPLE_REPO } from '../support/sample-repo.js';
 
 const CLI = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist/cli/index.js');
 const SPEC = JSON.stringify(LOGIN_SPEC);
 const FILES = { ...SAMPLE_REPO, '.github/specgate.yml': 'test-command: node --test\n' };
 
-interface CliRun {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
 function cli(
   args: string[],
   options: { cwd: string; env?: Record<string, string>; input?: string },
-): Promise<CliRun> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [CLI, ...args], {
-      cwd: options.cwd,
-      env: { PATH: process.env.PATH, HOME: process.env.HOME, ...options.env },
-      stdio: ['pipe', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-    child.stdin.end(options.input ?? '');
+) {
+  return runNode(CLI, args, {
+    cwd: options.cwd,
+    env: { PATH: process.env.PATH, HOME: process.env.HOME, ...options.env },
+    ...(options.input !== undefined ? { input: options.input } : {}),
   });
 }
 

@@ -1,8 +1,8 @@
-import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { runNode } from './run-node.js';
 
 export const DIST = path.resolve(
   path.dirname(fileURLToPath(import.meta.url)),
@@ -58,23 +58,7 @@ export async function runAction(options: ActionRunOptions): Promise<ActionRun> {
     ...options.env,
   };
   try {
-    const { code, stdout, stderr } = await new Promise<{
-      code: number | null;
-      stdout: string;
-      stderr: string;
-    }>((resolve, reject) => {
-      const child = spawn(process.execPath, [DIST], {
-        cwd: options.workspace,
-        env,
-        stdio: ['ignore', 'pipe', 'pipe'],
-      });
-      let stdout = '';
-      let stderr = '';
-      child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-      child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-      child.on('error', reject);
-      child.on('close', (c) => resolve({ code: c, stdout, stderr }));
-    });
+    const { code, stdout, stderr } = await runNode(DIST, [], { cwd: options.workspace, env });
     return {
       code,
       stdout,
