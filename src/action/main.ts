@@ -81,11 +81,7 @@ function toRequest(
     };
   }
   // Action inputs (the workflow's `with:`) win over the raw dispatch inputs; both are validated.
-  const fallback = loadConfig({
-    'github-token': config['github-token'],
-    issue: event.issue,
-    'jira-key': event.jiraKey,
-  });
+  const fallback = loadConfig({ issue: event.issue, 'jira-key': event.jiraKey });
   const issueNumber = config.issue ?? fallback.issue;
   const jiraKey = config['jira-key'] ?? fallback['jira-key'];
   return {

@@ -10,39 +10,64 @@ export interface Announcement {
   title: string;
   /** Jira status to move the ticket to, if configured. */
   jiraStatus?: string;
+  /** Also link the PR on the Jira ticket (idempotent: a second link updates the first). */
+  linkPull?: boolean;
+  /** false when the ticket could not be read: Jira is not tried again in the same run. */
+  tellJira?: boolean;
+  /** Extra references for the Slack message. */
+  jiraUrl?: string;
+  issue?: { number: number; url: string };
 }
+
+export type SlackThread = { channel: string; ts: string };
 
 /**
  * Tells the ticket's Slack thread and Jira ticket about a stage. Failures are
- * warnings: the GitHub work has already happened and stands.
+ * warnings: the GitHub work has already happened and stands. Returns the
+ * Slack thread when this message started it (the ticket had none).
  */
 export async function announce(
   deps: Pick<Deps, 'chat' | 'tracker'>,
   effects: SideEffects,
   state: TicketState,
   news: Announcement,
-): Promise<void> {
+): Promise<SlackThread | undefined> {
+  let started: SlackThread | undefined;
   const chat = deps.chat;
   if (chat) {
     const message = stageMessage(
-      { title: news.title, ...(state.jiraKey ? { jiraKey: state.jiraKey } : {}) },
+      {
+        title: news.title,
+        ...(state.jiraKey ? { jiraKey: state.jiraKey } : {}),
+        ...(news.jiraUrl ? { jiraUrl: news.jiraUrl } : {}),
+        ...(news.issue ? { issue: news.issue } : {}),
+      },
       news.stage,
       news.detail,
       { url: news.pull.url, label: `PR #${news.pull.number}` },
     );
-    await effects.attempt('Posting to Slack', () =>
+    const posted = await effects.attempt('Posting to Slack', () =>
       chat.post({ ...message, ...(state.slack ? { threadTs: state.slack.ts } : {}) }),
     );
+    if (!state.slack) started = posted;
   }
   const tracker = deps.tracker;
   const key = state.jiraKey;
-  if (tracker && key) {
+  if (tracker && key && news.tellJira !== false) {
     await effects.attempt('Commenting on Jira', () =>
       tracker.comment(
         key,
         `${news.stage}: ${news.detail}\n\n[GitHub PR #${news.pull.number}](${news.pull.url})`,
       ),
     );
+    if (news.linkPull) {
+      await effects.attempt('Linking the pull request in Jira', () =>
+        tracker.linkPullRequest(key, {
+          url: news.pull.url,
+          title: `PR #${news.pull.number}: ${news.title}`,
+        }),
+      );
+    }
     const status = news.jiraStatus;
     if (status) {
       await effects.attempt(`Moving ${key} to "${status}"`, async () => {
@@ -51,4 +76,5 @@ export async function announce(
       });
     }
   }
+  return started;
 }

@@ -51,24 +51,30 @@ async function publish(
       costUsd: (work.state.spent?.costUsd ?? 0) + report.spent.costUsd,
     },
   };
-  const finish = async (
-    to: TicketState['state'],
-    message: string,
-    failed: boolean,
-    pushed: boolean,
-  ): Promise<Outcome> => {
-    state = transition(state, to, now, { note: message });
+  /** Every ending goes the same way: PR body, a comment when it failed, Slack and Jira. */
+  const finish = async (end: {
+    to: TicketState['state'];
+    message: string;
+    stage: string;
+    failed: boolean;
+    jiraStatus?: string;
+  }): Promise<Outcome> => {
+    state = transition(state, end.to, now, { note: end.message });
     await host.updatePull(work.pull.number, { body: renderReadyBody(report, state, work.links) });
-    if (!pushed || failed) {
-      await host.comment(
-        work.pull.number,
-        `${failed ? ':x:' : ':warning:'} ${message}\n\n${reportLines(report)}`,
-      );
+    if (end.failed) {
+      await host.comment(work.pull.number, `:x: ${end.message}\n\n${reportLines(report)}`);
     }
+    await announce(deps, effects, state, {
+      stage: end.stage,
+      detail: end.message,
+      pull: work.pull,
+      title: work.spec.title,
+      ...(end.jiraStatus ? { jiraStatus: end.jiraStatus } : {}),
+    });
     return {
-      state: to,
-      failed,
-      message,
+      state: end.to,
+      failed: end.failed,
+      message: end.message,
       prNumber: work.pull.number,
       prUrl: work.pull.url,
       specPath: policy.specPath,
@@ -78,72 +84,46 @@ async function publish(
       ...(state.jiraKey ? { jiraKey: state.jiraKey } : {}),
     };
   };
-
-  if (ending.kind === 'stopped') {
-    const outcome = await finish(
-      'ERROR',
-      `Implementation stopped: ${ending.reason}. Nothing was pushed.`,
-      true,
-      false,
-    );
-    await announce(deps, effects, state, {
+  const stopped = (message: string) =>
+    finish({
+      to: 'ERROR',
+      message: `${message} Nothing was pushed.`,
       stage: 'Implementation stopped',
-      detail: ending.reason,
-      pull: work.pull,
-      title: work.spec.title,
+      failed: true,
     });
-    return outcome;
-  }
 
+  if (ending.kind === 'stopped') return stopped(`Implementation stopped: ${ending.reason}.`);
   const change = await checkedChange(git, work.base, work.spec.scope, work.preexisting);
-  if (!change.ok) return finish('ERROR', `${change.reason} Nothing was pushed.`, true, false);
-  const { tree } = change;
-  const remote = await git.remoteBranch(state.branch);
-  if (remote !== work.base) {
-    return finish(
-      'ERROR',
-      `The branch ${state.branch} changed while the agent worked; nothing was pushed. Review the spec and /approve again.`,
-      true,
-      false,
+  if (!change.ok) return stopped(change.reason);
+  if ((await git.remoteBranch(state.branch)) !== work.base) {
+    return stopped(
+      `The branch ${state.branch} changed while the agent worked. Review the spec and /approve again.`,
     );
   }
   if (ending.kind === 'qa-failed' && !policy.draftOnFailure) {
-    return finish(
-      'QA_FAILED',
-      `${ending.reason}. Nothing was pushed (draft-on-failure is off).`,
-      true,
-      false,
-    );
+    return finish({
+      to: 'QA_FAILED',
+      message: `${ending.reason}. Nothing was pushed (draft-on-failure is off).`,
+      stage: 'QA failed',
+      failed: true,
+    });
   }
 
   const ref = state.jiraKey ?? (state.issue !== undefined ? `#${state.issue}` : state.branch);
   const message = redactor.redact(
     `${ending.kind === 'passed' ? '' : 'WIP (QA failing): '}${work.spec.title} (${ref})\n\nImplements ${policy.specPath} as approved by @${state.approval?.by ?? 'unknown'}.`,
   );
-  const commit = await git.commitTree(tree, work.base, message);
+  const commit = await git.commitTree(change.tree, work.base, message);
   await git.push(commit, state.branch);
 
   if (ending.kind === 'qa-failed') {
-    const outcome = await finish(
-      'QA_FAILED',
-      `${ending.reason}. The attempt was pushed; the pull request stays a draft.`,
-      true,
-      true,
-    );
-    await announce(deps, effects, state, {
+    return finish({
+      to: 'QA_FAILED',
+      message: `${ending.reason}. The attempt was pushed; the pull request stays a draft.`,
       stage: 'QA failed',
-      detail: ending.reason,
-      pull: work.pull,
-      title: work.spec.title,
+      failed: true,
     });
-    return outcome;
   }
-  const outcome = await finish(
-    'AWAITING_PR_APPROVAL',
-    'Implemented; QA passed. Ready for review.',
-    false,
-    true,
-  );
   await effects.attempt('Marking the pull request ready for review', () =>
     host.markReadyForReview(work.pull),
   );
@@ -153,14 +133,13 @@ async function publish(
   await effects.attempt('Requesting reviewers', () =>
     host.requestReviewers(work.pull.number, reviewers),
   );
-  await announce(deps, effects, state, {
+  return finish({
+    to: 'AWAITING_PR_APPROVAL',
+    message: `Implemented; QA passed; ${report.touched.length} file(s) changed. Ready for review.`,
     stage: 'Ready for review',
-    detail: `QA passed; ${report.touched.length} file(s) changed.`,
-    pull: work.pull,
-    title: work.spec.title,
+    failed: false,
     ...(policy.jiraStatusInReview ? { jiraStatus: policy.jiraStatusInReview } : {}),
   });
-  return outcome;
 }
 
 function reportLines(report: ImplementationReport): string {

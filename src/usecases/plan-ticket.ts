@@ -6,7 +6,7 @@ import type { Issue, ModelUsage, Ticket } from '../ports.js';
 import type { SpecAnswer } from '../spec/spec-answer.js';
 import { renderSpec } from '../spec/spec-document.js';
 import { authorize } from './authorize.js';
-import { notifySpecReady } from './notify-spec.js';
+import { announce } from './announce.js';
 import { SideEffects } from './side-effects.js';
 import { renderSpecPullBody } from './spec-pull-body.js';
 import { draftSpec } from './draft-spec.js';
@@ -235,7 +235,17 @@ async function publishSpec(
     });
   }
 
-  const slack = await notifySpecReady({ ...draft, pull, created, jiraUrl, state }, deps, effects);
+  const slack = await announce(deps, effects, state, {
+    stage: created ? 'Spec ready for approval' : 'Spec updated',
+    detail: `${draft.answer.scope.length} file(s) in scope. A person with write access approves it with /approve on the pull request.`,
+    pull,
+    title: draft.answer.title,
+    linkPull: true,
+    tellJira: Boolean(draft.ticket),
+    ...(created && policy.jiraStatusSpecReview ? { jiraStatus: policy.jiraStatusSpecReview } : {}),
+    ...(jiraUrl ? { jiraUrl } : {}),
+    ...(draft.issue ? { issue: { number: draft.issue.number, url: draft.issue.url } } : {}),
+  });
   if (slack && !state.slack) {
     state = { ...state, slack };
     await host.updatePull(pull.number, { body: body() });

@@ -283,6 +283,12 @@ it('pushes nothing when a QA command leaves a file outside the scope', async () 
   const last = w.github.commentsOn(SPEC_PR).at(-1)!.body;
   expect(last).toContain('goes beyond the approved scope');
   expect(last).toContain('.github/workflows/evil.yml');
+  // Every ending is told the same way: Slack's thread and Jira hear of it too.
+  expect(w.slack.messages.at(-1)).toMatchObject({
+    thread_ts: '1700000000.000001',
+    text: expect.stringContaining('Implementation stopped'),
+  });
+  expect(JSON.stringify(w.jira.comments.at(-1))).toContain('goes beyond the approved scope');
 });
 
 describe('who may approve, and which approval holds', () => {
