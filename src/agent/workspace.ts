@@ -6,6 +6,8 @@ import { normalizeRepoPath, type PathPolicy } from '../core/paths.js';
 export type Resolved = { ok: true; rel: string; abs: string } | { ok: false; reason: string };
 
 const MAX_FILE_BYTES = 1024 * 1024;
+/** What QA may have grown a scope file to; more is refused, not read. */
+const MAX_COMMIT_BYTES = 10 * 1024 * 1024;
 
 /**
  * The agent's view of the repository. Reads stay inside the checkout (never
@@ -117,6 +119,42 @@ export class Workspace {
       await handle.close();
     }
     return { ok: true, rel: target.rel, created: !existed };
+  }
+
+  /**
+   * A scope file's content for the commit, read after QA ran. Only a regular
+   * file with one link, reached through real directories and opened without
+   * following a link, is taken; anything else (a symlink, a hard link, a
+   * device) keeps what the base commit has (`keep`). undefined content: the
+   * file does not exist.
+   */
+  async contentForCommit(
+    rel: string,
+  ): Promise<{ ok: true; content: Buffer | undefined | 'keep' } | { ok: false; reason: string }> {
+    const target = await this.resolveForWrite(rel);
+    if (!target.ok) {
+      if (!this.scope.has(rel)) return target;
+      return { ok: true, content: 'keep' };
+    }
+    let handle;
+    try {
+      handle = await open(
+        target.abs,
+        constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK,
+      );
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      return { ok: true, content: code === 'ENOENT' ? undefined : 'keep' };
+    }
+    try {
+      const info = await handle.stat();
+      if (!info.isFile() || info.nlink > 1) return { ok: true, content: 'keep' };
+      if (info.size > MAX_COMMIT_BYTES)
+        return { ok: false, reason: `${rel} is larger than ${MAX_COMMIT_BYTES / 1024 / 1024} MB` };
+      return { ok: true, content: await handle.readFile() };
+    } finally {
+      await handle.close();
+    }
   }
 
   /** Whether a repo-relative path may be shown to the agent (search results, listings). */

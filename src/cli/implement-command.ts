@@ -1,8 +1,8 @@
 import { PathPolicy } from '../core/paths.js';
 import type { GateResult } from '../qa/gates.js';
 import { checkScope } from '../spec/scope.js';
-import { parseSpec, specChecklist } from '../spec/spec-document.js';
-import { checkedChange } from '../usecases/checked-change.js';
+import type { TrustedStore } from '../git/git.js';
+import { parseSpec, specChecklist, type ParsedSpec } from '../spec/spec-document.js';
 import { runImplementation } from '../usecases/run-implementation.js';
 import { SideEffects } from '../usecases/side-effects.js';
 import { CliError, EXIT } from './cli-error.js';
@@ -69,6 +69,23 @@ export async function implementCommand(
     `implement: agent at work (${deps.model.name}); QA: ${deps.policy.gates.map((g) => g.name).join(', ') || 'none configured'}`,
   );
   const effects = new SideEffects(deps.log);
+  const store = await git.openTrustedStore(base);
+  try {
+    return await implementAndCommit(ctx, store, { text, parsed, files, base }, effects);
+  } finally {
+    await store.dispose();
+  }
+}
+
+async function implementAndCommit(
+  ctx: LocalContext,
+  store: TrustedStore,
+  spec: { text: string; parsed: Extract<ParsedSpec, { ok: true }>; files: string[]; base: string },
+  effects: SideEffects,
+): Promise<ImplementResult> {
+  const { git, deps, io } = ctx;
+  const { text, parsed, files, base } = spec;
+  const specPath = deps.policy.specPath;
   const run = await runImplementation(
     {
       spec: {
@@ -81,6 +98,7 @@ export async function implementCommand(
     },
     deps,
     effects,
+    store,
   );
   const { report } = run;
   const result = (
@@ -118,13 +136,20 @@ export async function implementCommand(
       'qa-failed',
       `${run.ending.reason}. Nothing was committed; the work tree holds the attempt.`,
     );
-  const change = await checkedChange(git, base, files, run.preexisting);
-  if (!change.ok) return result(false, 'stopped', `${change.reason} Nothing was committed.`);
-  const commit = await git.commitTree(
+  const change = run.change;
+  if (!change?.ok)
+    return result(
+      false,
+      'stopped',
+      `${change?.reason ?? 'The change was not built.'} Nothing was committed.`,
+    );
+  // Built and committed in the trusted store, then brought into the checkout.
+  const commit = await store.git.commitTree(
     change.tree,
     base,
     deps.redactor.redact(`${parsed.front.title}\n\nImplements ${specPath}.`),
   );
+  await git.fetchCommit(store.dir, commit);
   await git.advanceHead(commit, base);
   stage(io, `implement: committed ${commit.slice(0, 12)} (${change.files.join(', ')})`);
   return result(true, 'committed', `Implemented and committed; QA passed.`, commit);

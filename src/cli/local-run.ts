@@ -2,6 +2,7 @@ import { isJiraKey } from '../core/jira-keys.js';
 import { slugify, specBranch } from '../core/branch.js';
 import type { Config } from '../config/schema.js';
 import { Git } from '../git/git.js';
+import { findProgram } from '../process/programs.js';
 import type { Deps } from '../usecases/deps.js';
 import { buildDeps } from '../wiring/build-deps.js';
 import { CliError, EXIT } from './cli-error.js';
@@ -23,7 +24,15 @@ export async function localContext(
   repoRoot: string,
   config: Config,
 ): Promise<LocalContext> {
-  const probe = new Git({ cwd: repoRoot, identity: LOCAL_IDENTITY, baseEnv: io.env });
+  const program = findProgram('git', io.env.PATH, repoRoot);
+  if (!program) throw new CliError(EXIT.precondition, 'git was not found on PATH.');
+  // Reads the developer's own git config for their identity, before anything untrusted runs.
+  const probe = new Git({
+    cwd: repoRoot,
+    program,
+    identity: LOCAL_IDENTITY,
+    userConfig: { PATH: io.env.PATH, HOME: io.env.HOME },
+  });
   const slug = parseGitHubRemote(await probe.remoteUrl('origin').catch(() => undefined));
   const deps = buildDeps(config, {
     repo: slug ?? { owner: 'local', repo: 'local' },
@@ -36,8 +45,8 @@ export async function localContext(
   // Commits made on a developer's machine carry the developer's own identity.
   const git = new Git({
     cwd: repoRoot,
+    program: deps.machine.programs.git,
     identity: (await probe.configuredIdentity()) ?? LOCAL_IDENTITY,
-    baseEnv: { PATH: io.env.PATH, HOME: io.env.HOME },
   });
   return { io, config, deps: { ...deps, git }, git, repoRoot };
 }

@@ -109,7 +109,7 @@ export const policyShape = {
   'qa-timeout-seconds': int(10, 7200).default(900),
   'qa-env-passthrough': list.default([]),
   'qa-isolation': z
-    .enum(['auto', 'required'], { error: 'expected auto or required' })
+    .enum(['auto', 'required', 'none'], { error: 'expected auto, required or none' })
     .default('auto'),
   'repair-rounds': int(0, 5).default(2),
   reviewer: bool.default(false),

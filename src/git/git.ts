@@ -1,6 +1,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { SYSTEM_PATH } from '../process/programs.js';
 import { runProcess } from '../process/run.js';
 
 export interface GitIdentity {
@@ -10,19 +11,35 @@ export interface GitIdentity {
 
 export interface GitOptions {
   cwd: string;
+  /** The git binary, resolved before any untrusted code ran. */
+  program: string;
+  /** A bare repository's directory; otherwise git finds the repository from cwd. */
+  gitDir?: string;
   /** Token for fetch and push; handed to those commands alone, never written to disk. */
   token?: string;
   /** Server whose requests carry the token, e.g. https://github.com */
   serverUrl?: string;
   identity: GitIdentity;
-  /** PATH and HOME for git; nothing else from the parent environment is passed. */
-  baseEnv: NodeJS.ProcessEnv;
   /**
-   * Ignore the user's and the system's git configuration. On a runner, code
-   * the QA commands run can write ~/.gitconfig (url rewrites, receivepack,
-   * filters); git commands that carry the token must not obey it.
+   * Read the user's git configuration (~/.gitconfig, XDG). Only for reading
+   * the developer's identity before anything untrusted ran: by default git
+   * ignores the system, global and XDG configuration, which code run by the
+   * QA commands could have written (url rewrites, receivepack, filters).
    */
-  repositoryConfigOnly?: boolean;
+  userConfig?: { HOME?: string; PATH?: string };
+}
+
+/** A bare repository only specgate writes, out of QA's reach, holding the base commit. */
+export interface TrustedStore {
+  git: Git;
+  dir: string;
+  dispose(): Promise<void>;
+}
+
+export interface FileContent {
+  path: string;
+  /** undefined: the file is removed. */
+  content: string | Buffer | undefined;
 }
 
 export interface DiffEntry {
@@ -63,15 +80,17 @@ export class GitError extends Error {
 // Repository config can run programs (fsmonitor, hooks); a checkout that
 // untrusted code has touched must not get to run them with our credentials.
 const SAFE_CONFIG = [
-  '-c',
   'core.fsmonitor=false',
-  '-c',
   'core.hooksPath=/dev/null',
-  '-c',
   'protocol.ext.allow=never',
-  '-c',
   'core.quotePath=off',
-];
+  'gc.auto=0',
+  'maintenance.auto=false',
+  'commit.gpgSign=false',
+  // The checkout may belong to another user (container jobs); the global
+  // config that would list it as safe is not read.
+  'safe.directory=*',
+].flatMap((setting) => ['-c', setting]);
 
 /** One method per git verb, all through one exec path with argument arrays. */
 export class Git {
@@ -79,12 +98,6 @@ export class Git {
 
   async trackedFiles(): Promise<string[]> {
     const out = await this.run(['ls-files', '-z']);
-    return out.split('\0').filter(Boolean);
-  }
-
-  /** New files that are not ignored: what a commit of the work tree would add. */
-  async untrackedFiles(): Promise<string[]> {
-    const out = await this.run(['ls-files', '--others', '--exclude-standard', '-z']);
     return out.split('\0').filter(Boolean);
   }
 
@@ -141,12 +154,17 @@ export class Git {
     return (await this.run(['hash-object', '--stdin'], { input: content })).trim();
   }
 
-  /** The commit a remote branch points at, or undefined when it does not exist. */
-  async remoteBranch(branch: string): Promise<string | undefined> {
+  /** The commit a remote branch points at (ls-remote only), or undefined. */
+  async remoteHead(branch: string): Promise<string | undefined> {
     const out = await this.run(['ls-remote', '--heads', 'origin', `refs/heads/${branch}`], {
       auth: true,
     });
-    const sha = out.split('\t')[0]?.trim();
+    return out.split('\t')[0]?.trim() || undefined;
+  }
+
+  /** The commit a remote branch points at, fetched, or undefined when it does not exist. */
+  async remoteBranch(branch: string): Promise<string | undefined> {
+    const sha = await this.remoteHead(branch);
     if (!sha) return undefined;
     await this.run(['fetch', '--no-tags', '--depth=1', 'origin', `refs/heads/${branch}`], {
       auth: true,
@@ -156,34 +174,101 @@ export class Git {
 
   /**
    * Commits files on top of `base` without touching the work tree or the
-   * checkout's index (a private index in a temp dir). Returns the new commit,
-   * or `base` itself when nothing changed.
+   * checkout's index. Returns the new commit, or `base` itself when nothing
+   * changed.
    */
-  async commitFiles(
+  async commitFiles(base: string, files: FileContent[], message: string): Promise<string> {
+    const { tree, entries } = await this.treeWith(base, files);
+    if (entries.length === 0) return base;
+    return this.commitTree(tree, base, message);
+  }
+
+  /**
+   * The tree of `base` with these files set to these contents, built in a
+   * private index from blobs hashed without filters: nothing but the listed
+   * paths can differ from `base`. Files keep the mode they had in `base`
+   * (new ones are regular files). Returns the tree and what changed.
+   */
+  async treeWith(
     base: string,
-    files: { path: string; content: string }[],
-    message: string,
-  ): Promise<string> {
+    files: readonly FileContent[],
+  ): Promise<{ tree: string; entries: DiffEntry[] }> {
     const dir = await mkdtemp(path.join(tmpdir(), 'specgate-index-'));
     const indexEnv = { GIT_INDEX_FILE: path.join(dir, 'index') };
     try {
       await this.run(['read-tree', base], { env: indexEnv });
+      const modes = await this.modes(
+        base,
+        files.map((f) => f.path),
+      );
+      const updates: string[] = [];
+      const removals: string[] = [];
       for (const file of files) {
+        if (file.content === undefined) {
+          if (modes.has(file.path)) removals.push(file.path);
+          continue;
+        }
         const blob = (
-          await this.run(['hash-object', '-w', '--stdin'], { input: file.content })
+          await this.run(['hash-object', '-w', '--no-filters', '--stdin'], { input: file.content })
         ).trim();
-        await this.run(['update-index', '--add', '--cacheinfo', `100644,${blob},${file.path}`], {
-          env: indexEnv,
-        });
+        updates.push(`${modes.get(file.path) ?? '100644'} ${blob}\t${file.path}\0`);
       }
+      if (updates.length)
+        await this.run(['update-index', '-z', '--index-info'], {
+          env: indexEnv,
+          input: updates.join(''),
+        });
+      if (removals.length)
+        await this.run(['update-index', '-z', '--force-remove', '--stdin'], {
+          env: indexEnv,
+          input: removals.map((r) => `${r}\0`).join(''),
+        });
       const tree = (await this.run(['write-tree'], { env: indexEnv })).trim();
-      if (tree === (await this.revParse(`${base}^{tree}`))) return base;
-      return (
-        await this.run(['commit-tree', tree, '-p', base, '-F', '-'], { input: message })
-      ).trim();
+      const raw = await this.run(['diff-tree', '-r', '-z', '--raw', '--no-renames', base, tree]);
+      return { tree, entries: parseRawDiff(raw) };
     } finally {
       await rm(dir, { recursive: true, force: true });
     }
+  }
+
+  /** Modes of these paths in `commit` (absent paths are left out). */
+  private async modes(commit: string, paths: readonly string[]): Promise<Map<string, string>> {
+    const modes = new Map<string, string>();
+    if (paths.length === 0) return modes;
+    const out = await this.run(['ls-tree', '-z', '--full-tree', commit, '--', ...paths]);
+    for (const row of out.split('\0')) {
+      const tab = row.indexOf('\t');
+      if (tab > 0) modes.set(row.slice(tab + 1), row.split(' ')[0] ?? '100644');
+    }
+    return modes;
+  }
+
+  /**
+   * A new bare repository in a private temp directory, holding `base` copied
+   * from this checkout before any untrusted code ran. What is committed and
+   * pushed after the QA commands is built there: nothing QA can change in the
+   * checkout's .git (config, refs, replace objects, alternates, attributes,
+   * hooks, the index) is ever read again.
+   */
+  async openTrustedStore(base: string): Promise<TrustedStore> {
+    const dir = await mkdtemp(path.join(tmpdir(), 'specgate-store-'));
+    const git = new Git({ ...this.options, cwd: dir, gitDir: dir });
+    try {
+      await git.run(['init', '--quiet', '--bare', dir]);
+      const origin = await this.remoteUrl('origin').catch(() => undefined);
+      if (origin) await git.run(['config', 'remote.origin.url', origin]);
+      await git.run(['fetch', '--quiet', '--no-tags', '--depth=1', this.options.cwd, base]);
+      await git.run(['cat-file', '-e', `${base}^{tree}`]);
+    } catch (error) {
+      await rm(dir, { recursive: true, force: true });
+      throw error;
+    }
+    return { git, dir, dispose: () => rm(dir, { recursive: true, force: true }) };
+  }
+
+  /** Brings a commit (and what it needs) from another local repository into this one. */
+  async fetchCommit(from: string, commit: string): Promise<void> {
+    await this.run(['fetch', '--quiet', '--no-tags', from, commit]);
   }
 
   /** Puts the work tree at `commit` (detached), discarding local changes. */
@@ -194,39 +279,6 @@ export class Git {
   /** Commit date (seconds since the epoch) of a commit. */
   async commitTime(commit: string): Promise<number> {
     return Number((await this.run(['log', '-1', '--format=%ct', commit])).trim());
-  }
-
-  /**
-   * Everything in the work tree that differs from `base` (tracked changes,
-   * new files that are not ignored, deletions, mode changes), staged in a
-   * private index. Returns the entries and the tree that would be committed.
-   * `exclude` holds new files that were there before the work began (left by
-   * earlier workflow steps): they are neither checked nor committed.
-   */
-  async worktreeChanges(
-    base: string,
-    exclude: ReadonlySet<string> = new Set(),
-  ): Promise<{ entries: DiffEntry[]; tree: string }> {
-    const dir = await mkdtemp(path.join(tmpdir(), 'specgate-index-'));
-    const indexEnv = { GIT_INDEX_FILE: path.join(dir, 'index') };
-    try {
-      await this.run(['read-tree', base], { env: indexEnv });
-      await this.run(['add', '--all', '--', '.'], { env: indexEnv });
-      if (exclude.size) {
-        const input = [...exclude].join('\0') + '\0';
-        await this.run(['update-index', '--force-remove', '-z', '--stdin'], {
-          env: indexEnv,
-          input,
-        });
-      }
-      const raw = await this.run(['diff-index', '--cached', '--raw', '-z', '--no-renames', base], {
-        env: indexEnv,
-      });
-      const tree = (await this.run(['write-tree'], { env: indexEnv })).trim();
-      return { entries: parseRawDiff(raw), tree };
-    } finally {
-      await rm(dir, { recursive: true, force: true });
-    }
   }
 
   /** Unified diff between two trees or commits, for the reviewer. */
@@ -288,23 +340,33 @@ export class Git {
 
   private async run(
     args: string[],
-    extra: { env?: NodeJS.ProcessEnv; input?: string; auth?: boolean } = {},
+    extra: { env?: NodeJS.ProcessEnv; input?: string | Buffer; auth?: boolean } = {},
   ): Promise<string> {
     const result = await this.exec(args, extra);
     if (result.code !== 0) throw new GitError(args, result.stderr || result.stdout);
     return result.stdout;
   }
 
-  private exec(args: string[], extra: { env?: NodeJS.ProcessEnv; input?: string; auth?: boolean }) {
-    const { baseEnv, identity } = this.options;
+  private exec(
+    args: string[],
+    extra: { env?: NodeJS.ProcessEnv; input?: string | Buffer; auth?: boolean },
+  ) {
+    const { identity, userConfig, gitDir } = this.options;
     const env: NodeJS.ProcessEnv = {
-      PATH: baseEnv.PATH,
-      HOME: baseEnv.HOME,
+      ...(userConfig
+        ? { PATH: userConfig.PATH, HOME: userConfig.HOME }
+        : {
+            PATH: SYSTEM_PATH,
+            HOME: '/dev/null',
+            XDG_CONFIG_HOME: '/dev/null',
+            GIT_CONFIG_NOSYSTEM: '1',
+            GIT_CONFIG_GLOBAL: '/dev/null',
+            GIT_ATTR_NOSYSTEM: '1',
+          }),
+      GIT_NO_REPLACE_OBJECTS: '1',
       LANG: 'C',
       GIT_TERMINAL_PROMPT: '0',
-      ...(this.options.repositoryConfigOnly
-        ? { GIT_CONFIG_NOSYSTEM: '1', GIT_CONFIG_GLOBAL: '/dev/null', XDG_CONFIG_HOME: '/dev/null' }
-        : {}),
+      ...(gitDir ? { GIT_DIR: gitDir } : {}),
       GIT_AUTHOR_NAME: identity.name,
       GIT_AUTHOR_EMAIL: identity.email,
       GIT_COMMITTER_NAME: identity.name,
@@ -312,7 +374,7 @@ export class Git {
       ...(extra.auth ? this.authEnv() : {}),
       ...extra.env,
     };
-    return runProcess('git', [...SAFE_CONFIG, ...args], {
+    return runProcess(this.options.program, [...SAFE_CONFIG, ...args], {
       cwd: this.options.cwd,
       env,
       input: extra.input,

@@ -3,7 +3,7 @@ import { spawn } from 'node:child_process';
 export interface RunOptions {
   cwd: string;
   env: NodeJS.ProcessEnv;
-  input?: string;
+  input?: string | Buffer;
   timeoutMs?: number;
   /** Keep at most this many characters of each stream (the tail). */
   maxOutput?: number;
@@ -51,7 +51,7 @@ export function runProcess(
         ? undefined
         : setTimeout(() => {
             timedOut = true;
-            killTree(child.pid);
+            stopTree(child.pid);
           }, options.timeoutMs);
     child.on('error', (error) => {
       if (timer) clearTimeout(timer);
@@ -66,13 +66,22 @@ export function runProcess(
   });
 }
 
-function killTree(pid: number | undefined): void {
+/**
+ * SIGTERM first, so a program in between (sudo relays it; unshare's child
+ * dies with it) can pass it on, then SIGKILL to the whole group.
+ */
+function stopTree(pid: number | undefined): void {
   if (pid === undefined) return;
+  signalTree(pid, 'SIGTERM');
+  setTimeout(() => signalTree(pid, 'SIGKILL'), 2000).unref();
+}
+
+function signalTree(pid: number, signal: NodeJS.Signals): void {
   try {
-    process.kill(-pid, 'SIGKILL');
+    process.kill(-pid, signal);
   } catch {
     try {
-      process.kill(pid, 'SIGKILL');
+      process.kill(pid, signal);
     } catch {
       // already gone
     }

@@ -1,6 +1,5 @@
-import { readFile, writeFile } from 'node:fs/promises';
-import path from 'node:path';
 import { runProcess } from '../process/run.js';
+import type { Sandbox } from '../sandbox/sandbox.js';
 import { splitCommand } from './command-line.js';
 
 export interface Gate {
@@ -24,27 +23,17 @@ export interface GateOptions {
   env: NodeJS.ProcessEnv;
   timeoutMs: number;
   tailChars?: number;
-  /** Program and arguments put before each command (process isolation), if any. */
-  prefix?: readonly string[];
+  /** Where each command runs. */
+  sandbox: Sandbox;
 }
 
 /**
  * Runs the repository's QA commands in parallel, as argument arrays, with a
- * clean environment and a timeout each. The checkout's git config is put back
- * afterwards, so a command cannot leave settings (proxies, filters, aliases)
- * that later git commands would obey.
+ * clean environment and a timeout each, inside the sandbox. Nothing they do
+ * is trusted afterwards: what is committed is built elsewhere.
  */
-export async function runGates(
-  gates: readonly Gate[],
-  options: GateOptions,
-): Promise<GateResult[]> {
-  const configPath = path.join(options.cwd, '.git', 'config');
-  const savedConfig = await readFile(configPath).catch(() => undefined);
-  try {
-    return await Promise.all(gates.map((gate) => runGate(gate, options)));
-  } finally {
-    if (savedConfig !== undefined) await writeFile(configPath, savedConfig);
-  }
+export function runGates(gates: readonly Gate[], options: GateOptions): Promise<GateResult[]> {
+  return Promise.all(gates.map((gate) => runGate(gate, options)));
 }
 
 async function runGate(gate: Gate, options: GateOptions): Promise<GateResult> {
@@ -55,11 +44,12 @@ async function runGate(gate: Gate, options: GateOptions): Promise<GateResult> {
   } catch (error) {
     return failed(gate, error instanceof Error ? error.message : String(error));
   }
-  const [program, ...args] = [...(options.prefix ?? []), ...argv] as [string, ...string[]];
+  const program = argv[0] ?? '';
   try {
-    const result = await runProcess(program, args, {
+    const launch = options.sandbox.wrap(argv, options.env);
+    const result = await runProcess(launch.program, launch.args, {
       cwd: options.cwd,
-      env: options.env,
+      env: launch.env,
       timeoutMs: options.timeoutMs,
       maxOutput: tailChars * 4,
     });

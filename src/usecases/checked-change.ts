@@ -1,21 +1,30 @@
-import type { Git } from '../git/git.js';
+import type { Workspace } from '../agent/workspace.js';
+import type { DiffEntry, TrustedStore } from '../git/git.js';
 import { checkDiff } from '../spec/diff-check.js';
 
 export type CheckedChange =
-  { ok: true; tree: string; files: string[] } | { ok: false; reason: string };
+  { ok: true; tree: string; files: string[]; entries: DiffEntry[] } | { ok: false; reason: string };
 
 /**
- * The last check before anything is committed: the whole change in the work
- * tree must stay within the approved scope, and there must be one.
+ * The change to commit, built only from the scope's files, read from the work
+ * tree as regular files (a scope path that is anything else keeps its base
+ * version), on top of `base` in the trusted store.
+ * No other path can enter the tree, whatever QA left in the checkout; the
+ * result is still checked against the scope (deletions, modes) before use.
  */
 export async function checkedChange(
-  git: Git,
+  store: TrustedStore,
+  workspace: Workspace,
   base: string,
-  scope: readonly string[],
-  preexisting: ReadonlySet<string>,
 ): Promise<CheckedChange> {
-  const { entries, tree } = await git.worktreeChanges(base, preexisting);
-  const problems = checkDiff(entries, new Set(scope));
+  const files = [];
+  for (const file of [...workspace.scope].sort()) {
+    const read = await workspace.contentForCommit(file);
+    if (!read.ok) return { ok: false, reason: `The change cannot be taken: ${read.reason}.` };
+    if (read.content !== 'keep') files.push({ path: file, content: read.content });
+  }
+  const { entries, tree } = await store.git.treeWith(base, files);
+  const problems = checkDiff(entries, workspace.scope);
   if (problems.length) {
     return {
       ok: false,
@@ -23,5 +32,5 @@ export async function checkedChange(
     };
   }
   if (entries.length === 0) return { ok: false, reason: 'The agent made no change.' };
-  return { ok: true, tree, files: entries.map((e) => e.path) };
+  return { ok: true, tree, files: entries.map((e) => e.path), entries };
 }

@@ -3,6 +3,7 @@ import type { Redactor } from '../core/redact.js';
 import type { Git } from '../git/git.js';
 import type { Chat, Clock, CodeHost, Logger, Model, Tracker } from '../ports.js';
 import type { Gate } from '../qa/gates.js';
+import type { Isolation, Machine } from '../sandbox/choose.js';
 
 /** Repository policy as the use cases need it, already validated. */
 export interface Policy {
@@ -21,8 +22,8 @@ export interface Policy {
   qaTimeoutMs: number;
   /** Environment of QA commands: already cleaned of secrets. */
   qaEnv: NodeJS.ProcessEnv;
-  /** required: refuse to run QA commands where they cannot be isolated from specgate's process. */
-  qaIsolation: 'auto' | 'required';
+  /** auto and required: QA runs only in a sandbox; none: unsandboxed, as configured. */
+  qaIsolation: Isolation;
   repairRounds: number;
   reviewer: boolean;
   reviewers: string[];
@@ -44,6 +45,8 @@ export interface Deps {
   policy: Policy;
   /** The checkout the agent works in. */
   workspace: string;
+  /** Programs and paths of this machine, fixed as the run started. */
+  machine: Machine;
 }
 
 export interface Outcome {

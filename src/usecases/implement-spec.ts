@@ -1,9 +1,9 @@
 import { transition, type TicketState } from '../core/state.js';
 import type { PullRequest } from '../ports.js';
 import { announce } from './announce.js';
-import { checkedChange } from './checked-change.js';
 import type { Deps, Outcome } from './deps.js';
 import { renderReadyBody, type ImplementationReport } from './ready-pull-body.js';
+import type { CheckedChange } from './checked-change.js';
 import { runImplementation, type ApprovedSpec, type Ending } from './run-implementation.js';
 import type { SideEffects } from './side-effects.js';
 
@@ -17,27 +17,33 @@ export interface ApprovedWork {
 }
 
 /**
- * The approved spec, implemented and published: the run's change is checked
- * against the scope once more, and only then committed and pushed; the PR
- * and everyone else are told how it went.
+ * The approved spec, implemented and published: the change built from the
+ * scope files in the trusted store is committed and pushed from there; the
+ * PR and everyone else are told how it went.
  */
 export async function implementSpec(
   work: ApprovedWork,
   deps: Deps,
   effects: SideEffects,
 ): Promise<Outcome> {
-  const run = await runImplementation(work, deps, effects);
-  return publish({ ...work, preexisting: run.preexisting }, run.report, run.ending, deps, effects);
+  const store = await deps.git.openTrustedStore(work.base);
+  try {
+    const run = await runImplementation(work, deps, effects, store);
+    return await publish(work, run, store.git, deps, effects);
+  } finally {
+    await store.dispose();
+  }
 }
 
 async function publish(
-  work: ApprovedWork & { preexisting: ReadonlySet<string> },
-  report: ImplementationReport,
-  ending: Ending,
+  work: ApprovedWork,
+  run: { report: ImplementationReport; ending: Ending; change?: CheckedChange },
+  trusted: Deps['git'],
   deps: Deps,
   effects: SideEffects,
 ): Promise<Outcome> {
-  const { host, git, clock, redactor, policy } = deps;
+  const { report, ending } = run;
+  const { host, clock, redactor, policy } = deps;
   const now = clock.now();
   const spent = {
     promptTokens: report.spent.promptTokens,
@@ -93,9 +99,10 @@ async function publish(
     });
 
   if (ending.kind === 'stopped') return stopped(`Implementation stopped: ${ending.reason}.`);
-  const change = await checkedChange(git, work.base, work.spec.scope, work.preexisting);
+  const change = run.change;
+  if (!change) return stopped('The change was not built.');
   if (!change.ok) return stopped(change.reason);
-  if ((await git.remoteBranch(state.branch)) !== work.base) {
+  if ((await trusted.remoteHead(state.branch)) !== work.base) {
     return stopped(
       `The branch ${state.branch} changed while the agent worked. Review the spec and /approve again.`,
     );
@@ -113,8 +120,8 @@ async function publish(
   const message = redactor.redact(
     `${ending.kind === 'passed' ? '' : 'WIP (QA failing): '}${work.spec.title} (${ref})\n\nImplements ${policy.specPath} as approved by @${state.approval?.by ?? 'unknown'}.`,
   );
-  const commit = await git.commitTree(change.tree, work.base, message);
-  await git.push(commit, state.branch);
+  const commit = await trusted.commitTree(change.tree, work.base, message);
+  await trusted.push(commit, state.branch);
 
   if (ending.kind === 'qa-failed') {
     return finish({

@@ -9,6 +9,8 @@ export interface ImplementationReport {
   approved: string[];
   touched: string[];
   gates: GateResult[];
+  /** Which sandbox the QA commands ran in. */
+  isolation: string;
   spent: Spent;
   agentSummary: string;
   refusals: string[];
@@ -48,7 +50,7 @@ export function renderReadyBody(
     `### ${oneLine(report.title)}\n\n${inert(report.agentSummary.trim())}`,
     `### Spec checklist\n\n${report.checklist.map((c) => `- [ ] ${oneLine(c)}`).join('\n')}`,
     `### Files approved vs touched\n\n| File | |\n| --- | --- |\n${files.join('\n')}`,
-    `### QA\n\n${gates}`,
+    `### QA\n\n${gates}\n\nSandbox: ${oneLine(report.isolation)}.`,
     ...failedOutput,
     report.refusals.length
       ? `### Refused actions\n\n${report.refusals.map((r) => `- ${oneLine(r)}`).join('\n')}`

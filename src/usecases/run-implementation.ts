@@ -9,8 +9,12 @@ import { AgentTools } from '../agent/tools.js';
 import { Workspace } from '../agent/workspace.js';
 import { PathPolicy } from '../core/paths.js';
 import type { AgentMessage } from '../ports.js';
+import type { TrustedStore } from '../git/git.js';
 import { runGates, type GateResult } from '../qa/gates.js';
-import { isolationPrefix } from '../qa/isolation.js';
+import { chooseSandbox } from '../sandbox/choose.js';
+import type { Sandbox } from '../sandbox/sandbox.js';
+import { guardStepFiles } from '../sandbox/step-files.js';
+import { checkedChange, type CheckedChange } from './checked-change.js';
 import type { Deps } from './deps.js';
 import type { ImplementationReport } from './ready-pull-body.js';
 import { reviewChange } from './review-change.js';
@@ -29,8 +33,8 @@ export interface ApprovedSpec {
 export interface ImplementationRun {
   ending: Ending;
   report: ImplementationReport;
-  /** New files that were in the checkout before the agent began: never committed. */
-  preexisting: ReadonlySet<string>;
+  /** The change built in the trusted store, when the run got that far. */
+  change?: CheckedChange;
 }
 
 /** What a run reports as it goes: stages, files, gates, tokens. */
@@ -38,20 +42,22 @@ export type Progress = (event: string) => void;
 
 /**
  * The approved spec, implemented in the checkout: the agent edits within the
- * scope, the QA gates judge it, failures go back for repair rounds, and an
- * optional reviewer checks the diff. Nothing is committed here.
+ * scope, the QA gates judge it inside a sandbox, failures go back for repair
+ * rounds, and an optional reviewer checks the diff. The change is then built
+ * from the scope files in the trusted store (made before anything ran); nothing
+ * is committed here.
  */
 export async function runImplementation(
   work: { spec: ApprovedSpec; base: string },
-  deps: Pick<Deps, 'git' | 'model' | 'log' | 'policy' | 'workspace'>,
+  deps: Pick<Deps, 'git' | 'model' | 'log' | 'policy' | 'workspace' | 'machine'>,
   effects: SideEffects,
+  store: TrustedStore,
 ): Promise<ImplementationRun> {
   const { policy, log, model } = deps;
-  const scope = new Set(work.spec.scope);
   const workspace = await Workspace.open(
     deps.workspace,
     new PathPolicy(policy.deniedPaths, [policy.specPath]),
-    scope,
+    work.spec.scope,
   );
   const price = priceOf(model.name, policy.prices);
   if (!price)
@@ -60,24 +66,39 @@ export async function runImplementation(
     );
   const budget = new Budget(policy.limits, price);
   let gates: GateResult[] = [];
-  const prefix = policy.gates.length ? await isolationPrefix() : [];
+  let sandbox: Sandbox | undefined;
+  let isolation = 'no QA commands are configured';
+  let refusal: string | undefined;
   if (policy.gates.length) {
-    log.info(
-      prefix.length
-        ? 'QA commands run in their own PID namespace'
-        : 'QA commands run without process isolation (unavailable here)',
-    );
+    const choice = await chooseSandbox(policy.qaIsolation, deps.machine, deps.workspace, [
+      store.dir,
+    ]);
+    if (choice.ok) {
+      sandbox = choice.sandbox;
+      isolation = `${sandbox.mode}: ${sandbox.description}`;
+      if (sandbox.mode === 'none') log.warn(`QA sandbox: ${isolation}`);
+      else log.info(`QA sandbox: ${isolation}`);
+      if (sandbox.mode === 'none') effects.warnings.push(`QA sandbox: ${isolation}.`);
+    } else {
+      refusal = choice.reason;
+      isolation = 'none available; QA was not run';
+    }
   }
-  const isolationMissing =
-    policy.gates.length > 0 && prefix.length === 0 && policy.qaIsolation === 'required';
   const runChecks = async () => {
-    if (policy.gates.length) log.info(`QA: running ${policy.gates.map((g) => g.name).join(', ')}`);
+    if (!sandbox) return gates;
+    log.info(`QA: running ${policy.gates.map((g) => g.name).join(', ')}`);
+    const stepFilesChanged = await guardStepFiles(deps.machine.env);
     gates = await runGates(policy.gates, {
       cwd: deps.workspace,
       env: policy.qaEnv,
       timeoutMs: policy.qaTimeoutMs,
-      prefix,
+      sandbox,
     });
+    const changed = await stepFilesChanged();
+    if (changed.length)
+      throw new Error(
+        `a QA command changed the runner's step files (${changed.join(', ')}); they were restored`,
+      );
     for (const g of gates) {
       log.info(
         `QA ${g.name}: ${g.passed ? 'passed' : g.timedOut ? 'timed out' : 'failed'} (${(g.durationMs / 1000).toFixed(1)} s)`,
@@ -91,18 +112,14 @@ export async function runImplementation(
   };
   const tools = new AgentTools(workspace, deps.git, runChecks);
   const messages: AgentMessage[] = buildAgentPrompt(work.spec.text, work.spec.scope);
-  const preexisting = new Set((await deps.git.untrackedFiles()).filter((f) => !scope.has(f)));
 
   let rounds = 0;
   let summary = '';
   let reviewed = !policy.reviewer;
   let ending: Ending;
+  let change: CheckedChange | undefined;
   try {
-    if (isolationMissing) {
-      throw new Error(
-        'qa-isolation is required, but this runner cannot give QA commands their own PID namespace',
-      );
-    }
+    if (refusal) throw new Error(refusal);
     for (;;) {
       rounds += 1;
       const stop = await runAgent(model, tools, budget, messages, log);
@@ -126,21 +143,24 @@ export async function runImplementation(
       }
       if (!reviewed) {
         reviewed = true;
-        const { tree } = await deps.git.worktreeChanges(work.base, preexisting);
-        const review = await reviewChange(
-          model,
-          work.spec.text,
-          await deps.git.diff(work.base, tree, 60_000),
-        );
-        budget.record(review.usage);
-        if (!review.approve && review.findings.length) {
-          messages.push(buildReviewFindingsMessage(review.findings));
-          continue;
+        const draft = await checkedChange(store, workspace, work.base);
+        if (draft.ok) {
+          const review = await reviewChange(
+            model,
+            work.spec.text,
+            await store.git.diff(work.base, draft.tree, 60_000),
+          );
+          budget.record(review.usage);
+          if (!review.approve && review.findings.length) {
+            messages.push(buildReviewFindingsMessage(review.findings));
+            continue;
+          }
         }
       }
       ending = { kind: 'passed' };
       break;
     }
+    if (ending.kind !== 'stopped') change = await checkedChange(store, workspace, work.base);
   } catch (error) {
     ending = { kind: 'stopped', reason: error instanceof Error ? error.message : String(error) };
   }
@@ -151,11 +171,12 @@ export async function runImplementation(
     approved: work.spec.scope,
     touched: [...tools.writes],
     gates,
+    isolation,
     spent: budget.spent,
     agentSummary: summary || 'The agent did not finish.',
     refusals: tools.refusals,
     rounds,
     ...(ending.kind === 'passed' ? {} : { failure: ending.reason }),
   };
-  return { ending, report, preexisting };
+  return { ending, report, ...(change ? { change } : {}) };
 }

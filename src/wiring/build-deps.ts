@@ -8,7 +8,9 @@ import { OpenAiModel } from '../model/openai-model.js';
 import type { Clock, CodeHost, Logger, RepoRef } from '../ports.js';
 import { SlackChat } from '../slack/slack-chat.js';
 import type { Deps } from '../usecases/deps.js';
+import { resolvePrograms } from '../process/programs.js';
 import { cleanEnv } from '../qa/clean-env.js';
+import { STEP_FILES } from '../sandbox/step-files.js';
 import type { Gate } from '../qa/gates.js';
 
 const BOT_IDENTITY = {
@@ -34,6 +36,8 @@ export interface Environment {
 /** Builds the adapters for one run from validated config. Reads no global state. */
 export function buildDeps(config: Config, env: Environment): Deps {
   const { repo, workspace, log } = env;
+  // Fixed now, before the agent or any QA command has run.
+  const programs = resolvePrograms(env.processEnv.PATH, workspace);
   const redactor = new Redactor(SECRET_INPUTS.map((key) => config[key]));
   const token = config['github-token'];
   const host = token
@@ -78,11 +82,10 @@ export function buildDeps(config: Config, env: Environment): Deps {
     host,
     git: new Git({
       cwd: workspace,
+      program: programs.git,
       token: config['github-token'],
       serverUrl: env.serverUrl,
       identity: BOT_IDENTITY,
-      repositoryConfigOnly: true,
-      baseEnv: { PATH: env.processEnv.PATH, HOME: env.processEnv.HOME },
     }),
     model: new OpenAiModel({
       apiKey: config['openai-api-key'],
@@ -128,6 +131,15 @@ export function buildDeps(config: Config, env: Environment): Deps {
       draftOnFailure: config['draft-on-failure'],
     },
     workspace,
+    machine: {
+      programs,
+      env: Object.fromEntries(
+        ['HOME', 'TMPDIR', 'RUNNER_TEMP', ...STEP_FILES].map((name) => [
+          name,
+          env.processEnv[name],
+        ]),
+      ),
+    },
   };
 }
 

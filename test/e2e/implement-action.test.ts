@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from '@jest/globals';
 import {
   appendFileSync,
+  existsSync,
   mkdtempSync,
   readFileSync,
   rmSync,
@@ -217,35 +218,30 @@ describe('approve → agent → QA gates → ready PR', () => {
     expect(run.outputs.state).toBe('AWAITING_PR_APPROVAL');
   });
 
-  it('gives QA commands an environment without any secret', async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'specgate-env-'));
-    const dump = path.join(dir, 'env.json');
-    try {
-      const w = await withSpecPull([FIX_LOGIN.edit, FIX_LOGIN.finish]);
-      const run = await commentOnPull(w, '/approve', MAINTAINER, {
-        inputs: {
-          'lint-command': `node -e "require('fs').writeFileSync(process.argv[1], JSON.stringify(process.env))" ${dump}`,
-          // Every other process's initial environment it can read, specgate's own included.
-          'build-command': `node -e "const fs = require('fs'); let all = ''; for (const p of fs.readdirSync('/proc')) { if (/^[0-9]+$/.test(p)) { try { all += fs.readFileSync('/proc/' + p + '/environ', 'utf8') } catch {} } } fs.writeFileSync(process.argv[1], all)" ${dump}.procs`,
-        },
-      });
-      expect(run.outputs.state).toBe('AWAITING_PR_APPROVAL');
-      expect(run.stdout).toContain('No price is known for model "test-model"');
-      const env = readFileSync(dump, 'utf8');
-      for (const secret of Object.values(SECRETS)) expect(env).not.toContain(secret);
-      const names = Object.keys(JSON.parse(env) as Record<string, string>);
-      expect(names.filter((n) => /^(INPUT_|ACTIONS_|GITHUB_TOKEN)/.test(n))).toEqual([]);
-      expect(names).toContain('PATH');
-      // Where the system allows a PID namespace, specgate's process is out of sight.
-      if (run.stdout.includes('QA commands run in their own PID namespace')) {
-        const procs = readFileSync(`${dump}.procs`, 'utf8');
-        for (const secret of Object.values(SECRETS)) expect(procs).not.toContain(secret);
-      } else {
-        expect(run.stdout).toContain('QA commands run without process isolation');
-      }
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+  it('gives QA commands an environment without any secret, and no other process to read', async () => {
+    const w = await withSpecPull([FIX_LOGIN.edit, FIX_LOGIN.finish]);
+    // Written inside the checkout: the only place a QA command can leave anything.
+    const dump = path.join(w.repo.work, 'qa-env.json');
+    const run = await commentOnPull(w, '/approve', MAINTAINER, {
+      inputs: {
+        'lint-command': `node -e "require('fs').writeFileSync(process.argv[1], JSON.stringify(process.env))" ${dump}`,
+        // Every other process's initial environment it can read, specgate's own included.
+        'build-command': `node -e "const fs = require('fs'); let all = 'ran'; for (const p of fs.readdirSync('/proc')) { if (/^[0-9]+$/.test(p)) { try { all += fs.readFileSync('/proc/' + p + '/environ', 'utf8') } catch {} } } fs.writeFileSync(process.argv[1], all)" ${dump}.procs`,
+      },
+    });
+    expect(run.outputs.state).toBe('AWAITING_PR_APPROVAL');
+    expect(run.stdout).toContain('No price is known for model "test-model"');
+    expect(run.stdout).toContain('QA sandbox: root:');
+    const env = readFileSync(dump, 'utf8');
+    for (const secret of Object.values(SECRETS)) expect(env).not.toContain(secret);
+    const names = Object.keys(JSON.parse(env) as Record<string, string>);
+    expect(names.filter((n) => /^(INPUT_|ACTIONS_|GITHUB_TOKEN)/.test(n))).toEqual([]);
+    expect(names).toContain('PATH');
+    const procs = readFileSync(`${dump}.procs`, 'utf8');
+    expect(procs.startsWith('ran')).toBe(true);
+    for (const secret of Object.values(SECRETS)) expect(procs).not.toContain(secret);
+    expect(w.github.pullsList()[0]!.body).toContain('Sandbox: root:');
+    expect(w.repo.remoteFile(BRANCH, 'qa-env.json')).toBeUndefined();
   });
 });
 
@@ -254,12 +250,14 @@ it("ignores git settings a QA command leaves in the runner's home", async () => 
   try {
     const w = await withSpecPull([FIX_LOGIN.edit, FIX_LOGIN.finish]);
     // Redirects every file:// remote (origin here) to a place that does not exist.
-    const poison = `node -e "require('fs').writeFileSync(require('os').homedir() + '/.gitconfig', '[url \\"file:///nowhere/\\"]\\n\\tinsteadOf = file://\\n')"`;
+    const poison = `node -e "const fs = require('fs'); fs.writeFileSync(require('os').homedir() + '/.gitconfig', '[url \\"file:///nowhere/\\"]\\n\\tinsteadOf = file://\\n'); fs.writeFileSync('poisoned', fs.readFileSync(require('os').homedir() + '/.gitconfig'))"`;
     const run = await commentOnPull(w, '/approve', MAINTAINER, {
       inputs: { 'lint-command': poison },
       env: { HOME: home },
     });
-    expect(readFileSync(path.join(home, '.gitconfig'), 'utf8')).toContain('insteadOf');
+    // The command wrote it (in the sandbox's HOME), and the write did not outlive it.
+    expect(readFileSync(path.join(w.repo.work, 'poisoned'), 'utf8')).toContain('insteadOf');
+    expect(existsSync(path.join(home, '.gitconfig'))).toBe(false);
     expect(run.outputs.state).toBe('AWAITING_PR_APPROVAL');
     expect(w.repo.remoteFile(BRANCH, 'src/login.js')).toContain(
       'if (!user || !password) return false;',
@@ -269,20 +267,34 @@ it("ignores git settings a QA command leaves in the runner's home", async () => 
   }
 });
 
-it('pushes nothing when a QA command leaves a file outside the scope', async () => {
+it('pushes only scope files: what a QA command leaves outside the scope stays behind', async () => {
   const w = await withSpecPull([FIX_LOGIN.edit, FIX_LOGIN.finish]);
-  const tip = git(w.repo.origin, 'rev-parse', BRANCH).trim();
   const run = await commentOnPull(w, '/approve', MAINTAINER, {
     inputs: {
       'lint-command': `node -e "require('fs').writeFileSync('.github/workflows/evil.yml', 'on: push')"`,
     },
+  });
+  expect(run.outputs.state).toBe('AWAITING_PR_APPROVAL');
+  expect(readFileSync(path.join(w.repo.work, '.github/workflows/evil.yml'), 'utf8')).toBe(
+    'on: push',
+  );
+  expect(
+    git(w.repo.origin, 'diff', '--name-only', 'main', BRANCH).trim().split('\n').sort(),
+  ).toEqual(['SPEC.md', 'src/login.js']);
+});
+
+it('pushes nothing when a QA command deletes a scope file, and says so everywhere', async () => {
+  const w = await withSpecPull([FIX_LOGIN.edit, FIX_LOGIN.finish]);
+  const tip = git(w.repo.origin, 'rev-parse', BRANCH).trim();
+  const run = await commentOnPull(w, '/approve', MAINTAINER, {
+    inputs: { 'test-command': `node -e "require('fs').rmSync('src/login.js')"` },
   });
   expect(run.code).toBe(1);
   expect(run.outputs.state).toBe('ERROR');
   expect(git(w.repo.origin, 'rev-parse', BRANCH).trim()).toBe(tip);
   const last = w.github.commentsOn(SPEC_PR).at(-1)!.body;
   expect(last).toContain('goes beyond the approved scope');
-  expect(last).toContain('.github/workflows/evil.yml');
+  expect(last).toContain('"src/login.js" was deleted');
   // Every ending is told the same way: Slack's thread and Jira hear of it too.
   expect(w.slack.messages.at(-1)).toMatchObject({
     thread_ts: '1700000000.000001',

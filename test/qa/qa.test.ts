@@ -1,10 +1,13 @@
 import { describe, expect, it } from '@jest/globals';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { cleanEnv } from '../../src/qa/clean-env.js';
 import { splitCommand } from '../../src/qa/command-line.js';
 import { runGates } from '../../src/qa/gates.js';
+import { resolvePrograms } from '../../src/process/programs.js';
+import { sandboxLayout } from '../../src/sandbox/layout.js';
+import { sandboxFor } from '../../src/sandbox/sandbox.js';
 
 describe('splitCommand', () => {
   it.each([
@@ -62,10 +65,13 @@ describe('cleanEnv', () => {
 });
 
 describe('runGates', () => {
-  it('runs commands in parallel with timeouts, keeps the tail of output, and restores git config', async () => {
+  it('runs commands in parallel with timeouts and keeps the tail of output', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'specgate-gates-'));
-    mkdirSync(path.join(dir, '.git'));
-    writeFileSync(path.join(dir, '.git/config'), '[core]\n\tbare = false\n');
+    const sandbox = sandboxFor(
+      'none',
+      resolvePrograms(process.env.PATH, dir),
+      sandboxLayout(dir, {}),
+    );
     try {
       const started = Date.now();
       const results = await runGates(
@@ -76,13 +82,9 @@ describe('runGates', () => {
             command: `node -e "console.error('x'.repeat(10000) + 'END'); process.exit(3)"`,
           },
           { name: 'build', command: `node -e "setTimeout(() => {}, 60000)"` },
-          {
-            name: 'evil',
-            command: `node -e "require('fs').appendFileSync('.git/config', '[http]\\n\\tproxy = http://evil\\n')"`,
-          },
           { name: 'missing', command: 'definitely-not-a-program-xyz' },
         ],
-        { cwd: dir, env: { PATH: process.env.PATH }, timeoutMs: 1500, tailChars: 100 },
+        { cwd: dir, env: { PATH: process.env.PATH }, timeoutMs: 1500, tailChars: 100, sandbox },
       );
       expect(Date.now() - started).toBeLessThan(10_000);
       const byName = Object.fromEntries(results.map((r) => [r.name, r]));
@@ -93,7 +95,6 @@ describe('runGates', () => {
       expect(byName.build).toMatchObject({ passed: false, timedOut: true });
       expect(byName.missing).toMatchObject({ passed: false });
       expect(byName.missing!.outputTail).toContain('could not start');
-      expect(readFileSync(path.join(dir, '.git/config'), 'utf8')).toBe('[core]\n\tbare = false\n');
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -15,6 +15,8 @@ export interface ActionRun {
   stderr: string;
   outputs: Record<string, string>;
   summary: string;
+  /** GITHUB_ENV, GITHUB_PATH and GITHUB_STATE as the runner would apply them to later steps. */
+  stepFiles: Record<string, string>;
 }
 
 export interface ActionRunOptions {
@@ -34,11 +36,19 @@ export interface ActionRunOptions {
 export async function runAction(options: ActionRunOptions): Promise<ActionRun> {
   const dir = mkdtempSync(path.join(tmpdir(), 'specgate-runner-'));
   const eventPath = path.join(dir, 'event.json');
-  const outputPath = path.join(dir, 'output');
-  const summaryPath = path.join(dir, 'summary');
+  // Where the runner keeps a step's file commands.
+  const commands = path.join(dir, '_runner_file_commands');
+  mkdirSync(commands);
+  const outputPath = path.join(commands, 'set_output');
+  const summaryPath = path.join(commands, 'step_summary');
+  const stepFiles = {
+    GITHUB_ENV: path.join(commands, 'set_env'),
+    GITHUB_PATH: path.join(commands, 'add_path'),
+    GITHUB_STATE: path.join(commands, 'save_state'),
+  };
   writeFileSync(eventPath, JSON.stringify(options.payload));
-  writeFileSync(outputPath, '');
-  writeFileSync(summaryPath, '');
+  for (const file of [outputPath, summaryPath, ...Object.values(stepFiles)])
+    writeFileSync(file, '');
   const env: NodeJS.ProcessEnv = {
     PATH: process.env.PATH,
     HOME: process.env.HOME,
@@ -51,6 +61,7 @@ export async function runAction(options: ActionRunOptions): Promise<ActionRun> {
     GITHUB_SERVER_URL: 'https://github.com',
     GITHUB_OUTPUT: outputPath,
     GITHUB_STEP_SUMMARY: summaryPath,
+    ...stepFiles,
     RUNNER_TEMP: dir,
     ...Object.fromEntries(
       Object.entries(options.inputs).map(([k, v]) => [`INPUT_${k.toUpperCase()}`, v]),
@@ -65,6 +76,9 @@ export async function runAction(options: ActionRunOptions): Promise<ActionRun> {
       stderr,
       outputs: parseOutputs(readFileSync(outputPath, 'utf8')),
       summary: readFileSync(summaryPath, 'utf8'),
+      stepFiles: Object.fromEntries(
+        Object.entries(stepFiles).map(([name, file]) => [name, readFileSync(file, 'utf8')]),
+      ),
     };
   } finally {
     rmSync(dir, { recursive: true, force: true });

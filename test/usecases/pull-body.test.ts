@@ -21,6 +21,7 @@ describe('PR bodies', () => {
         checklist: ['c'],
         approved: ['a.js'],
         touched: ['a.js'],
+        isolation: 'root: own PID and mount namespaces',
         gates: [
           {
             name: 'test',

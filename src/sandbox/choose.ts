@@ -1,0 +1,43 @@
+import type { Programs } from '../process/programs.js';
+import { sandboxLayout } from './layout.js';
+import { probeSandbox, sandboxFor, type Sandbox } from './sandbox.js';
+
+export type Isolation = 'auto' | 'required' | 'none';
+
+/** What the machine offers the sandbox: programs resolved at start, and its paths. */
+export interface Machine {
+  programs: Programs;
+  /** HOME, TMPDIR, RUNNER_TEMP and the runner's step files, as the run started. */
+  env: NodeJS.ProcessEnv;
+}
+
+export type SandboxChoice = { ok: true; sandbox: Sandbox } | { ok: false; reason: string };
+
+/**
+ * The sandbox QA commands run in. `auto` and `required` take the strongest
+ * one the machine gives and refuse to run QA where there is none, since QA
+ * code could then read this step's secrets; `none` runs QA unsandboxed, as
+ * the configuration asked.
+ */
+export async function chooseSandbox(
+  isolation: Isolation,
+  machine: Machine,
+  workspace: string,
+  ownDirs: readonly string[],
+): Promise<SandboxChoice> {
+  const layout = sandboxLayout(workspace, machine.env, ownDirs);
+  if (isolation === 'none')
+    return { ok: true, sandbox: sandboxFor('none', machine.programs, layout) };
+  const probe = await probeSandbox(machine.programs, layout);
+  if (probe.mode !== 'none')
+    return { ok: true, sandbox: sandboxFor(probe.mode, machine.programs, layout) };
+  return {
+    ok: false,
+    reason:
+      `QA commands were not run: this machine offers no sandbox for them (${probe.tried.join('; ') || 'nothing to try'}), ` +
+      'and without one the code they run could read the secrets of this step. ' +
+      'Give the runner user passwordless sudo (GitHub-hosted runners have it), or allow unprivileged user namespaces ' +
+      '(on Ubuntu 24.04: sysctl kernel.apparmor_restrict_unprivileged_userns=0), ' +
+      'or set qa-isolation: none to run QA unsandboxed in a repository whose code and contributors you trust',
+  };
+}

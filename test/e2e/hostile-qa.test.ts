@@ -1,0 +1,150 @@
+import { afterEach, describe, expect, it } from '@jest/globals';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { BRANCH, commentOnPull, MAINTAINER, startWithSpecPull } from '../support/action-runs.js';
+import { ATTACKS, hostileAgent } from '../support/attacks.js';
+import { git } from '../support/git-fixture.js';
+import { SECRETS, type World } from '../support/world.js';
+
+/**
+ * QA code as the attacker: the agent writes an in-scope test file that the
+ * repository's real test command runs, and that file attacks specgate. What
+ * is pushed must hold only the scope's files, and no secret may reach
+ * anything the attack wrote.
+ */
+let world: World | undefined;
+let scratch: string | undefined;
+afterEach(async () => {
+  await world?.stop();
+  world = undefined;
+  if (scratch) rmSync(scratch, { recursive: true, force: true });
+  scratch = undefined;
+});
+
+const PUSH_HEADER = Buffer.from(`x-access-token:${SECRETS.github}`).toString('base64');
+const SECRET_VALUES = [...Object.values(SECRETS), PUSH_HEADER];
+
+async function attacked(attack: string, env: Record<string, string> = {}, inputs = {}) {
+  const w = await startWithSpecPull(hostileAgent(attack));
+  world = w;
+  const tip = git(w.repo.origin, 'rev-parse', BRANCH).trim();
+  const run = await commentOnPull(w, '/approve', MAINTAINER, { env, inputs });
+  return { w, run, tip };
+}
+
+/** Everything the attack left in the checkout, as one text. */
+function attackOutput(w: World): string {
+  const dir = path.join(w.repo.work, 'attack');
+  if (!existsSync(dir)) return '';
+  return readdirSync(dir)
+    .map((f) => readFileSync(path.join(dir, f), 'latin1'))
+    .join('\n');
+}
+
+function expectNoSecret(text: string) {
+  for (const secret of SECRET_VALUES) expect(text).not.toContain(secret);
+}
+
+/** The pushed branch: one new commit on the spec's, changing only scope files. */
+function expectOnlyScopePushed(w: World, tip: string) {
+  expect(git(w.repo.origin, 'rev-parse', `${BRANCH}^`).trim()).toBe(tip);
+  expect(git(w.repo.origin, 'diff', '--name-only', tip, BRANCH).trim().split('\n').sort()).toEqual([
+    'src/login.js',
+    'test/login.test.js',
+  ]);
+}
+
+describe('QA code that attacks specgate', () => {
+  it('cannot change what git takes as the base or the branch', async () => {
+    const { w, run, tip } = await attacked(ATTACKS.gitState);
+    expect(run.outputs.state).toBe('AWAITING_PR_APPROVAL');
+    const log = readFileSync(path.join(w.repo.work, 'attack/git-state.log'), 'utf8');
+    expect(log).toContain('ran');
+    expect(log).toMatch(/replace object: (EROFS|ENOENT)/);
+    expectOnlyScopePushed(w, tip);
+    expect(w.repo.remoteFile(BRANCH, 'outside.txt')).toBeUndefined();
+  });
+
+  it("cannot make specgate's git obey its config, filters, hooks or programs", async () => {
+    const home = (scratch = mkdtempSync(path.join(tmpdir(), 'specgate-runner-home-')));
+    const { w, run, tip } = await attacked(ATTACKS.gitConfig, { HOME: home });
+    expect(run.outputs.state).toBe('AWAITING_PR_APPROVAL');
+    const log = readFileSync(path.join(w.repo.work, 'attack/git-config.log'), 'utf8');
+    expect(log).toContain('ran');
+    expect(log).toMatch(/repo config: EROFS/);
+    expect(existsSync(path.join(w.repo.work, '.gitattributes'))).toBe(true);
+    // Nothing the attack named ever ran, inside QA or after it.
+    expect(
+      readdirSync(path.join(w.repo.work, 'attack')).filter((f) => f.startsWith('leaked-')),
+    ).toEqual([]);
+    expect(existsSync(path.join(home, '.gitconfig'))).toBe(false);
+    expectOnlyScopePushed(w, tip);
+  });
+
+  it('cannot put its own git on PATH for specgate to run', async () => {
+    const w = await startWithSpecPull(hostileAgent(ATTACKS.plantGit));
+    world = w;
+    // Writable directories first on PATH: one inside the checkout (as node_modules/.bin
+    // would be), one outside it (as a tool cache would be).
+    const inside = path.join(w.repo.work, '.specgate-writable-bin');
+    const outside = path.join(w.repo.root, 'specgate-writable-bin');
+    mkdirSync(inside);
+    mkdirSync(outside);
+    const tip = git(w.repo.origin, 'rev-parse', BRANCH).trim();
+    const run = await commentOnPull(w, '/approve', MAINTAINER, {
+      env: { PATH: `${inside}:${outside}:${process.env.PATH ?? ''}` },
+    });
+    expect(run.outputs.state).toBe('AWAITING_PR_APPROVAL');
+    const log = readFileSync(path.join(w.repo.work, 'attack/plant-git.log'), 'utf8');
+    expect(log).toContain(`${inside}: done`);
+    expect(existsSync(path.join(inside, 'git'))).toBe(true);
+    // Outside the checkout it wrote into the sandbox's private copy, gone with it.
+    expect(existsSync(path.join(outside, 'git'))).toBe(false);
+    expect(
+      readdirSync(path.join(w.repo.work, 'attack')).filter((f) => f.startsWith('leaked-')),
+    ).toEqual([]);
+    expectOnlyScopePushed(w, tip);
+  });
+
+  it("cannot write the runner's step files", async () => {
+    const { w, run, tip } = await attacked(ATTACKS.stepFiles);
+    expect(run.outputs.state).toBe('AWAITING_PR_APPROVAL');
+    expect(readFileSync(path.join(w.repo.work, 'attack/step-files.log'), 'utf8')).toContain('ran');
+    expect(run.stepFiles).toEqual({ GITHUB_ENV: '', GITHUB_PATH: '', GITHUB_STATE: '' });
+    expect(JSON.stringify(run.outputs)).not.toContain('PWNED');
+    expect(run.summary).not.toContain('PWNED');
+    expectOnlyScopePushed(w, tip);
+  });
+
+  it('reads no secret from other processes, files or a process it leaves running', async () => {
+    const home = (scratch = mkdtempSync(path.join(tmpdir(), 'specgate-runner-home-')));
+    writeFileSync(path.join(home, '.git-credentials'), `https://x:${SECRETS.github}@github.com\n`);
+    const { w, run, tip } = await attacked(ATTACKS.procs, { HOME: home });
+    expect(run.outputs.state).toBe('AWAITING_PR_APPROVAL');
+    const watched = readFileSync(path.join(w.repo.work, 'attack/watch.txt'), 'latin1');
+    expect(watched.startsWith('started')).toBe(true);
+    expect(readFileSync(path.join(w.repo.work, 'attack/procs.txt'), 'latin1')).toContain('node');
+    expectNoSecret(attackOutput(w));
+    // The watcher died with the QA command: it is nowhere among the machine's processes.
+    const alive = readdirSync('/proc')
+      .filter((p) => /^\d+$/.test(p))
+      .filter((p) => {
+        try {
+          return readFileSync(`/proc/${p}/cmdline`, 'latin1').includes('specgate-attack-watcher');
+        } catch {
+          return false;
+        }
+      });
+    expect(alive).toEqual([]);
+    expectOnlyScopePushed(w, tip);
+  });
+});
