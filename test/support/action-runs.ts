@@ -1,4 +1,5 @@
 import { runAction, type ActionRun } from './run-action.js';
+import type { SimulatedRunner } from './simulated-runner.js';
 import { issueLabeled, prComment, pullRequestClosed, type Sender } from './webhook-events.js';
 import type { ScriptedAnswer } from '../../src/stand-ins/model.js';
 import { LOGIN_SPEC, SAMPLE_REPO } from './sample-repo.js';
@@ -19,8 +20,10 @@ function run(
   payload: unknown,
   inputs: Record<string, string>,
   env: Record<string, string> = {},
+  runner?: SimulatedRunner,
 ): Promise<ActionRun> {
   return runAction({
+    ...(runner ? { runner } : {}),
     eventName,
     payload,
     repository: 'Codertocat/Hello-World',
@@ -50,6 +53,7 @@ export function commentOnPull(
     inputs?: Record<string, string>;
     pullNumber?: number;
     env?: Record<string, string>;
+    runner?: SimulatedRunner;
   } = {},
 ) {
   return run(
@@ -58,6 +62,7 @@ export function commentOnPull(
     prComment(options.pullNumber ?? SPEC_PR, body, sender, options),
     options.inputs ?? {},
     options.env,
+    options.runner,
   );
 }
 

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runNode } from './run-node.js';
+import { giveToRunner, type SimulatedRunner } from './simulated-runner.js';
 
 export const DIST = path.resolve(
   path.dirname(fileURLToPath(import.meta.url)),
@@ -27,6 +28,8 @@ export interface ActionRunOptions {
   apiUrl: string;
   inputs: Record<string, string>;
   env?: Record<string, string>;
+  /** Runs the Action on a simulated runner, as its unprivileged user. */
+  runner?: SimulatedRunner;
 }
 
 /**
@@ -49,6 +52,7 @@ export async function runAction(options: ActionRunOptions): Promise<ActionRun> {
   writeFileSync(eventPath, JSON.stringify(options.payload));
   for (const file of [outputPath, summaryPath, ...Object.values(stepFiles)])
     writeFileSync(file, '');
+  if (options.runner) giveToRunner(dir);
   const env: NodeJS.ProcessEnv = {
     PATH: process.env.PATH,
     HOME: process.env.HOME,
@@ -69,7 +73,11 @@ export async function runAction(options: ActionRunOptions): Promise<ActionRun> {
     ...options.env,
   };
   try {
-    const { code, stdout, stderr } = await runNode(DIST, [], { cwd: options.workspace, env });
+    const { code, stdout, stderr } = await runNode(DIST, [], {
+      cwd: options.workspace,
+      env,
+      ...(options.runner ? { launch: options.runner.command } : {}),
+    });
     return {
       code,
       stdout,

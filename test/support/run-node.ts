@@ -10,10 +10,20 @@ export interface NodeRun {
 export function runNode(
   script: string,
   args: string[],
-  options: { cwd: string; env: NodeJS.ProcessEnv; input?: string },
+  options: {
+    cwd: string;
+    env: NodeJS.ProcessEnv;
+    input?: string;
+    /** How to start it instead of this Node directly (another user, another machine). */
+    launch?: (script: string) => { program: string; args: string[] };
+  },
 ): Promise<NodeRun> {
+  const { program, args: before } = options.launch?.(script) ?? {
+    program: process.execPath,
+    args: [script],
+  };
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [script, ...args], {
+    const child = spawn(program, [...before, ...args], {
       cwd: options.cwd,
       env: options.env,
       stdio: ['pipe', 'pipe', 'pipe'],
