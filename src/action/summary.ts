@@ -29,6 +29,7 @@ export async function writeSummary(
       ? [['Pull request', `<a href="${outcome.prUrl}">#${outcome.prNumber}</a>`]]
       : []),
     ...(outcome.jiraKey ? [['Jira', outcome.jiraKey]] : []),
+    ...(outcome.qaSandbox ? [['QA sandbox', escapeHtml(outcome.qaSandbox)]] : []),
     ...(outcome.costUsd !== undefined ? [['Cost', `$${outcome.costUsd.toFixed(4)}`]] : []),
     ...(outcome.usage
       ? [['Tokens', `${outcome.usage.promptTokens} in, ${outcome.usage.completionTokens} out`]]

@@ -20,6 +20,8 @@ export interface ImplementResult {
   turns: number;
   tokens: number;
   costUsd: number;
+  /** Which sandbox the QA commands ran in. */
+  qaSandbox: string;
   warnings: string[];
 }
 
@@ -122,6 +124,7 @@ async function implementAndCommit(
     turns: report.spent.turns,
     tokens: report.spent.promptTokens + report.spent.completionTokens,
     costUsd: report.spent.costUsd,
+    qaSandbox: report.isolation,
     warnings: effects.warnings,
   });
   if (run.ending.kind === 'stopped')

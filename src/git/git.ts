@@ -201,27 +201,23 @@ export class Git {
         base,
         files.map((f) => f.path),
       );
-      const updates: string[] = [];
-      const removals: string[] = [];
+      const lines: string[] = [];
       for (const file of files) {
         if (file.content === undefined) {
-          if (modes.has(file.path)) removals.push(file.path);
+          // Mode 0 removes the entry (a bare repository has no work tree for --force-remove).
+          const zero = '0'.repeat((await this.revParse(base)).length);
+          if (modes.has(file.path)) lines.push(`0 ${zero}\t${file.path}\0`);
           continue;
         }
         const blob = (
           await this.run(['hash-object', '-w', '--no-filters', '--stdin'], { input: file.content })
         ).trim();
-        updates.push(`${modes.get(file.path) ?? '100644'} ${blob}\t${file.path}\0`);
+        lines.push(`${modes.get(file.path) ?? '100644'} ${blob}\t${file.path}\0`);
       }
-      if (updates.length)
+      if (lines.length)
         await this.run(['update-index', '-z', '--index-info'], {
           env: indexEnv,
-          input: updates.join(''),
-        });
-      if (removals.length)
-        await this.run(['update-index', '-z', '--force-remove', '--stdin'], {
-          env: indexEnv,
-          input: removals.map((r) => `${r}\0`).join(''),
+          input: lines.join(''),
         });
       const tree = (await this.run(['write-tree'], { env: indexEnv })).trim();
       const raw = await this.run(['diff-tree', '-r', '-z', '--raw', '--no-renames', base, tree]);

@@ -59,5 +59,7 @@ export interface Outcome {
   jiraKey?: string;
   usage?: { promptTokens: number; completionTokens: number };
   costUsd?: number;
+  /** Which sandbox the QA commands ran in, when they ran. */
+  qaSandbox?: string;
   warnings: string[];
 }

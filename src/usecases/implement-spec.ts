@@ -86,6 +86,7 @@ async function publish(
       specPath: policy.specPath,
       usage: spent,
       costUsd: report.spent.costUsd,
+      qaSandbox: report.isolation,
       warnings: effects.warnings,
       ...(state.jiraKey ? { jiraKey: state.jiraKey } : {}),
     };

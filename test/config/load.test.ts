@@ -47,7 +47,7 @@ describe('loadConfig', () => {
     ]);
     expect(problems(token, 'openai-base-url: ftp://x')[0]).toContain('expected an http(s) URL');
     expect(problems(token, 'qa-isolation: always')).toEqual([
-      '"qa-isolation" (.github/specgate.yml): expected auto or required',
+      '"qa-isolation" (.github/specgate.yml): expected auto, required or none',
     ]);
     expect(problems({ ...token, reviewer: 'maybe' })).toEqual([
       '"reviewer" (action input): expected true or false',

@@ -241,6 +241,7 @@ describe('approve → agent → QA gates → ready PR', () => {
     expect(procs.startsWith('ran')).toBe(true);
     for (const secret of Object.values(SECRETS)) expect(procs).not.toContain(secret);
     expect(w.github.pullsList()[0]!.body).toContain('Sandbox: root:');
+    expect(run.summary).toContain('QA sandbox');
     expect(w.repo.remoteFile(BRANCH, 'qa-env.json')).toBeUndefined();
   });
 });

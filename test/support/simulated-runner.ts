@@ -18,7 +18,7 @@ export const RUNNER_UID = 65534;
 
 export interface SimulatedRunner {
   /** How to start the Action as the runner user on this simulated machine. */
-  command(script: string): { program: string; args: string[] };
+  command: (script: string) => { program: string; args: string[] };
   stop(): Promise<void>;
 }
 
@@ -132,10 +132,10 @@ function sudoDaemon(socket: string): Promise<Server> {
         const m = JSON.parse(buffer.slice(0, at)) as {
           argv?: string[];
           cwd?: string;
-          signal?: string;
+          signal?: NodeJS.Signals;
         };
         buffer = buffer.slice(at + 1);
-        if (m.signal && child?.pid) process.kill(-child.pid, m.signal as NodeJS.Signals);
+        if (m.signal && child?.pid) process.kill(-child.pid, m.signal);
         if (!m.argv) continue;
         const [program = '', ...args] = m.argv;
         // As sudo does: root, the command's own environment reset to a secure PATH.
