@@ -247,7 +247,11 @@ export class Git {
    * hooks, the index) is ever read again.
    */
   async openTrustedStore(base: string): Promise<TrustedStore> {
-    const dir = await mkdtemp(path.join(tmpdir(), 'specgate-store-'));
+    // Never inside the checkout (a TMPDIR there would put it in QA's reach).
+    const work = path.resolve(this.options.cwd);
+    const temp = path.resolve(tmpdir());
+    const parent = temp === work || temp.startsWith(work + path.sep) ? '/tmp' : temp;
+    const dir = await mkdtemp(path.join(parent, 'specgate-store-'));
     const git = new Git({ ...this.options, cwd: dir, gitDir: dir });
     try {
       await git.run(['init', '--quiet', '--bare', dir]);
