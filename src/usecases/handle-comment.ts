@@ -30,7 +30,7 @@ export async function handleComment(event: CommentEvent, deps: Deps): Promise<Ou
   if (event.action !== 'created')
     return skip(`comment ${event.action}; only new comments give commands`);
   const command = parseCommand(event.body);
-  if (!command) return skip('the comment holds no command at the start of a line');
+  if (!command) return skip('the comment holds no command at the start of a paragraph');
   const allowed = await authorize(deps.host, event.actor);
   if (!allowed.ok) return skip(`/${command.kind} from ${event.actor.login}: ${allowed.reason}`);
 

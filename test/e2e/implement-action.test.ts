@@ -45,7 +45,7 @@ describe('approve → agent → QA gates → ready PR', () => {
   it('implements the approved spec, passes the real tests and opens the PR for review', async () => {
     const w = await withSpecPull([FIX_LOGIN.read, FIX_LOGIN.edit, FIX_LOGIN.finish]);
     const specBlob = git(w.repo.origin, 'rev-parse', `${BRANCH}:SPEC.md`).trim();
-    const run = await commentOnPull(w, 'Looks right.\n/approve', MAINTAINER, {
+    const run = await commentOnPull(w, 'Looks right.\n\n/approve', MAINTAINER, {
       inputs: { 'model-prices': '{"test-model": {"input": 2, "output": 8}}' },
     });
 
@@ -298,6 +298,14 @@ describe('who may approve, and which approval holds', () => {
     ['an edited comment', '/approve', MAINTAINER, { action: 'edited' }],
     ['a quoted command', '> /approve', MAINTAINER, {}],
     ['a command in a code block', '```\n/approve\n```', MAINTAINER, {}],
+    [
+      'a folded <details>',
+      '<details><summary>Log</summary>\n\n/approve\n\n</details>',
+      MAINTAINER,
+      {},
+    ],
+    ['a <pre> block', '<pre>\n/approve\n</pre>', MAINTAINER, {}],
+    ['a setext heading', '/approve\n===', MAINTAINER, {}],
   ])('ignores /approve from %s', async (_, body, sender, options) => {
     const w = await withSpecPull([]);
     w.github.setPermission('helper[bot]', 'admin');
