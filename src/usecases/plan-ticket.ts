@@ -220,7 +220,7 @@ async function publishSpec(
   });
 
   const title = `${draft.jiraKey ? `[${draft.jiraKey}] ` : ''}Spec: ${draft.answer.title}`;
-  const body = () => renderSpecPullBody({ answer: draft.answer, state, jiraUrl });
+  const body = () => renderSpecPullBody({ answer: draft.answer, state, jiraUrl, redactor });
   let pull: { number: number; url: string };
   const created = !draft.existing?.open;
   if (draft.existing?.open) {

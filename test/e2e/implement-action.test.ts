@@ -513,6 +513,26 @@ describe('closing the PR', () => {
     expect(w.slack.messages.at(-1)!.text).toContain('Merged');
   });
 
+  it('still moves Jira to done when the agent summary opens a private key it never closes', async () => {
+    const leak = Buffer.from(SECRETS.jira).toString('base64');
+    const summary = `Done.\n-----BEGIN RSA PRIVATE KEY-----\nMIIEowIBAAKCAQEA7\n\nAlso ${leak} and ${encodeURIComponent(SECRETS.github).replace(/_/g, '%5F')}`;
+    const w = await withSpecPull([
+      FIX_LOGIN.edit,
+      { tools: [{ name: 'finish', args: { summary } }] },
+    ]);
+    expect((await commentOnPull(w, '/approve')).outputs.state).toBe('AWAITING_PR_APPROVAL');
+    const body = w.github.pullsList()[0]!.body ?? '';
+    expect(body).not.toContain('MIIEowIBAAKCAQEA7');
+    expect(body).not.toContain(leak);
+    expect(body).not.toContain('%5F');
+    expect(body).toContain('### Spec checklist');
+    expect(pullState(w)!.state).toBe('AWAITING_PR_APPROVAL');
+    const run = await closePull(w, true);
+    expect(run.outputs.state).toBe('COMPLETED');
+    expect(w.jira.transitionsDone.at(-1)).toEqual({ key: 'ABC-123', id: '31' });
+    expect(w.github.getIssue(1)!.state).toBe('closed');
+  });
+
   it('closed without merge tells Jira and Slack and leaves the issue open', async () => {
     const w = await withSpecPull([]);
     const run = await closePull(w, false);
