@@ -42,11 +42,7 @@ export async function handleComment(event: CommentEvent, deps: Deps): Promise<Ou
   const effects = new SideEffects(deps.log);
   switch (command.kind) {
     case 'approve':
-      return approveSpec(
-        { pull, state, approver: event.actor.login, commentedAt: event.createdAt },
-        deps,
-        effects,
-      );
+      return approveSpec({ pull, state, approver: event.actor.login }, deps, effects);
     case 'reject':
       return rejectSpec(pull, state, event.actor.login, command.reason, deps, effects);
     case 'revise':

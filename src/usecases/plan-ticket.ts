@@ -198,6 +198,7 @@ async function publishSpec(
     branch: draft.branch,
     specPath: policy.specPath,
     specSha: await git.blobId(content),
+    head: commit,
     ...(reused?.slack ? { slack: reused.slack } : {}),
     spent: addUsage(reused?.spent, draft.usage),
     history: reused?.history ?? [

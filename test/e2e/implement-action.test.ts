@@ -355,7 +355,7 @@ describe('who may approve, and which approval holds', () => {
     const run = await commentOnPull(w, '/approve', MAINTAINER, { createdAt: approvedAt });
     expect(run.code).toBe(1);
     expect(w.github.commentsOn(SPEC_PR).at(-1)!.body).toContain(
-      'changed after your /approve comment',
+      'changed since specgate recorded it',
     );
     expect(pullState(w)!.state).toBe('AWAITING_SPEC_APPROVAL');
     expect(w.model.remaining).toBe(0);
@@ -388,6 +388,42 @@ describe('who may approve, and which approval holds', () => {
     expect(pullState(w)!.approval!.specSha).toBe(
       git(w.repo.origin, 'rev-parse', `${BRANCH}:SPEC.md`).trim(),
     );
+  });
+
+  it('does not trust a backdated push that leaves SPEC.md alone: the new head needs an approval', async () => {
+    const w = await withSpecPull([FIX_LOGIN.edit, FIX_LOGIN.finish]);
+    const recorded = git(w.repo.origin, 'rev-parse', BRANCH).trim();
+    expect(pullState(w)!.head).toBe(recorded);
+    const approvedAt = new Date(Date.now() - 60_000).toISOString();
+    // After the /approve comment, someone pushes code dated long before it.
+    const clone = path.join(w.repo.root, 'pusher');
+    git(w.repo.root, 'clone', '--quiet', '--branch', BRANCH, w.repo.origin, clone);
+    writeFileSync(path.join(clone, 'src/extra.js'), 'module.exports = "planted";\n');
+    git(clone, 'add', 'src/extra.js');
+    execFileSync('git', ['commit', '--quiet', '-m', 'tidy'], {
+      cwd: clone,
+      env: {
+        ...process.env,
+        ...GIT_ENV,
+        GIT_COMMITTER_DATE: '2001-01-01T00:00:00Z',
+        GIT_AUTHOR_DATE: '2001-01-01T00:00:00Z',
+      },
+    });
+    git(clone, 'push', '--quiet', 'origin', BRANCH);
+    const pushed = git(w.repo.origin, 'rev-parse', BRANCH).trim();
+
+    const first = await commentOnPull(w, '/approve', MAINTAINER, { createdAt: approvedAt });
+    expect(first.code).toBe(1);
+    const refusal = w.github.commentsOn(SPEC_PR).at(-1)!.body;
+    expect(refusal).toContain('changed since specgate recorded it');
+    expect(refusal).toContain(pushed.slice(0, 12));
+    expect(w.model.remaining).toBe(2);
+    expect(pullState(w)).toMatchObject({ state: 'AWAITING_SPEC_APPROVAL', head: pushed });
+    expect(pullState(w)!.approval).toBeUndefined();
+    // An approval given for the head now recorded holds.
+    const second = await commentOnPull(w, '/approve');
+    expect(second.outputs.state).toBe('AWAITING_PR_APPROVAL');
+    expect(git(w.repo.origin, 'rev-parse', `${BRANCH}~1`).trim()).toBe(pushed);
   });
 
   it('starts one implementation for two /approve in a row', async () => {
