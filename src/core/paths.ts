@@ -1,5 +1,6 @@
 import path from 'node:path';
 import picomatch from 'picomatch';
+import { CREDENTIAL_FILES } from './credential-files.js';
 
 /**
  * Paths the agent may never write, whatever a spec says: CI definitions,
@@ -22,24 +23,7 @@ const CONTROL_PATHS = [
 ];
 
 /** Files that usually hold credentials: never written, never shown to a model. */
-const CREDENTIAL_PATHS = [
-  '**/.env',
-  '**/.env.*',
-  '**/.npmrc',
-  '**/.yarnrc.yml',
-  '**/.pypirc',
-  '**/.netrc',
-  '**/.ssh/**',
-  '**/.aws/**',
-  '**/.docker/config.json',
-  '**/*.pem',
-  '**/*.key',
-  '**/*.p12',
-  '**/*.pfx',
-  '**/id_rsa*',
-  '**/id_ecdsa*',
-  '**/id_ed25519*',
-];
+const CREDENTIAL_PATHS = [...CREDENTIAL_FILES];
 
 export const ALWAYS_DENIED: readonly string[] = [...CONTROL_PATHS, ...CREDENTIAL_PATHS];
 const isCredentialFile = picomatch(CREDENTIAL_PATHS, { dot: true, nocase: true });

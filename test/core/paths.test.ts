@@ -64,6 +64,41 @@ describe('PathPolicy', () => {
     expect(policy.deniedReason(file)).toBeUndefined();
   });
 
+  it.each([
+    '.git-credentials',
+    'deploy/id_dsa',
+    'ops/.kube/config',
+    'config/credentials.json',
+    'android/app/release.jks',
+    'android/debug.keystore',
+    '.pgpass',
+    'certs/client.p12',
+    'certs/site.PFX',
+    '.npmrc',
+    'tools/.pypirc',
+    '.netrc',
+    'ci/.docker/config.json',
+    'tls/server.pem',
+    'config/master.key',
+    'secrets/deploy_ed25519',
+    'gcp/client_secret_123.apps.googleusercontent.com.json',
+    '.cargo/credentials.toml',
+    '.m2/settings.xml',
+    'vpn/office.ovpn',
+    '.bash_history',
+  ])('denies the credential file %s, for writes and for reads', (file) => {
+    expect(policy.deniedReason(file)).toContain('protected path');
+    expect(policy.readable(file)).toBe(false);
+  });
+
+  it.each(['src/settings.py', 'db/schema.rb', 'docs/keys.md', 'src/credentials.ts'])(
+    'allows the ordinary file %s',
+    (file) => {
+      expect(policy.deniedReason(file)).toBeUndefined();
+      expect(policy.readable(file)).toBe(true);
+    },
+  );
+
   it('keeps credential files out of model context but shows workflows', () => {
     expect(policy.readable('.env')).toBe(false);
     expect(policy.readable('.github/workflows/ci.yml')).toBe(true);

@@ -231,6 +231,26 @@ describe('a labelled, Jira-linked issue becomes a spec pull request', () => {
     expect(comment!.body).toContain('protected path');
   });
 
+  it.each([
+    '.git-credentials',
+    'deploy/id_dsa',
+    '.kube/config',
+    'config/credentials.json',
+    'app/release.jks',
+  ])('rejects a spec whose scope holds the credential file %s', async (file) => {
+    const spec = JSON.stringify({
+      ...LOGIN_SPEC,
+      scope: [...LOGIN_SPEC.scope, { path: file, change: 'create', reason: 'config' }],
+    });
+    const w = await setup({ script: [spec, spec] });
+    const run = await label(w);
+    expect(run.code).toBe(1);
+    expect(w.github.pullsList()).toEqual([]);
+    expect(w.repo.remoteBranches()).toEqual(['main']);
+    const [comment] = w.github.commentsOn(1);
+    expect(comment!.body).toContain(`${file} is a protected path`);
+  });
+
   it('fails clearly when the model answers with invalid JSON twice', async () => {
     const w = await setup({ script: ['Sure! Here is the spec: {title: oops', 'still not json'] });
     const run = await label(w);
