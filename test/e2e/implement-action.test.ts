@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from '@jest/globals';
 import {
   appendFileSync,
+  linkSync,
   mkdtempSync,
   readFileSync,
   rmSync,
@@ -215,6 +216,27 @@ describe('approve → agent → QA gates → ready PR', () => {
       SAMPLE_REPO['.github/workflows/ci.yml'],
     );
     expect(run.outputs.state).toBe('AWAITING_PR_APPROVAL');
+  });
+
+  it('never reads or searches a file hard-linked to one outside the repository', async () => {
+    const w = await withSpecPull([
+      {
+        tools: [
+          { name: 'read_file', args: { path: 'notes.txt' } },
+          { name: 'search', args: { query: 'outside-secret' } },
+        ],
+      },
+      FIX_LOGIN.edit,
+      FIX_LOGIN.finish,
+    ]);
+    const outside = path.join(w.repo.root, 'outside.txt');
+    writeFileSync(outside, 'outside-secret-value\n');
+    linkSync(outside, path.join(w.repo.work, 'notes.txt'));
+    const run = await commentOnPull(w, '/approve');
+    expect(run.outputs.state).toBe('AWAITING_PR_APPROVAL');
+    const toolAnswers = JSON.stringify(w.model.prompts.at(-2)!.filter((m) => m.role === 'tool'));
+    expect(toolAnswers).toContain('notes.txt is a hard link');
+    expect(JSON.stringify(w.model.prompts)).not.toContain('outside-secret-value');
   });
 
   it('gives QA commands an environment without any secret', async () => {
