@@ -24,6 +24,17 @@ describe('normalizeRepoPath', () => {
     ['src/login\u200B.js', 'invisible'],
     ['src/\u202Esj.nigol', 'bidirectional'],
     ['src/a\tb.js', 'control'],
+    ['git~1/config', 'short (8.3) name'],
+    ['GITHUB~1/WORKFL~1/ci.yml', 'short (8.3) name'],
+    ['.git./config', 'ends with a dot'],
+    ['.git /config', 'ends with a dot or a space'],
+    ['.github/workflows./ci.yml', 'ends with a dot'],
+    ['.gitmodules.', 'ends with a dot'],
+    ['.git::$INDEX_ALLOCATION/config', 'alternate data stream'],
+    ['src/a.js:hidden', 'alternate data stream'],
+    ['.g\u200Cit/config', 'invisible'],
+    ['.git\u206A/config', 'invisible'],
+    ['.gi\u034Ft/config', 'invisible'],
   ])('refuses %j', (raw, reason) => {
     const verdict = normalizeRepoPath(raw);
     expect(verdict.ok).toBe(false);
@@ -53,6 +64,25 @@ describe('PathPolicy', () => {
     'spec.md',
   ])('denies %s', (file) => {
     expect(policy.deniedReason(file)).toBeDefined();
+  });
+
+  it.each([
+    '.\uFF47\uFF49\uFF54/config',
+    '.GIT/CONFIG',
+    '.\uFF27\uFF29\uFF34HUB/workflows/ci.yml',
+    'SPEC.md'.normalize('NFD'),
+    'deploy/\uFF4B\uFF45\uFF59.pem',
+    'ops/.kube/\uFF43onfig',
+  ])('denies the look-alike spelling %j', (file) => {
+    expect(policy.deniedReason(file)).toBeDefined();
+  });
+
+  it('denies a denied name under any Unicode normalisation form', () => {
+    const nfd = new PathPolicy([], ['docs/r\u00E9sum\u00E9.md']);
+    expect(nfd.deniedReason('docs/re\u0301sume\u0301.md')).toBeDefined();
+    expect(
+      new PathPolicy([], ['docs/re\u0301sume\u0301.md']).deniedReason('docs/r\u00E9sum\u00E9.md'),
+    ).toBeDefined();
   });
 
   it.each([

@@ -251,6 +251,25 @@ describe('a labelled, Jira-linked issue becomes a spec pull request', () => {
     expect(comment!.body).toContain(`${file} is a protected path`);
   });
 
+  it.each([
+    ['git~1/config', 'short (8.3) name'],
+    ['.git./config', 'ends with a dot'],
+    ['.github/workflows /ci.yml', 'ends with a dot or a space'],
+    ['.git::$INDEX_ALLOCATION/config', 'alternate data stream'],
+    ['.\uFF47\uFF49\uFF54/config', 'protected path'],
+  ])('rejects a scope entry another file system reads as a denied path: %j', async (file, why) => {
+    const spec = JSON.stringify({
+      ...LOGIN_SPEC,
+      scope: [...LOGIN_SPEC.scope, { path: file, change: 'create', reason: 'config' }],
+    });
+    const w = await setup({ script: [spec, spec] });
+    const run = await label(w);
+    expect(run.code).toBe(1);
+    expect(w.github.pullsList()).toEqual([]);
+    expect(w.repo.remoteBranches()).toEqual(['main']);
+    expect(w.github.commentsOn(1)[0]!.body).toContain(why);
+  });
+
   it('fails clearly when the model answers with invalid JSON twice', async () => {
     const w = await setup({ script: ['Sure! Here is the spec: {title: oops', 'still not json'] });
     const run = await label(w);
