@@ -140,9 +140,9 @@ export class AgentTools {
       case 'search': {
         const query = str(args.query);
         if (!query) return { content: 'ERROR: query is empty' };
-        const hits = (await this.git.grepLines(query, 200)).filter((h) =>
-          this.workspace.canRead(h.path),
-        );
+        const found = await this.git.grepLines(query, 200);
+        const shown = await Promise.all(found.map((h) => this.workspace.canShowContent(h.path)));
+        const hits = found.filter((_, i) => shown[i]);
         return {
           content:
             hits

@@ -76,8 +76,7 @@ export class Workspace {
       if (!last && !info.isDirectory())
         return { ok: false, reason: `${parts.slice(0, i + 1).join('/')} is not a directory` };
       if (last && !info.isFile()) return { ok: false, reason: `${rel} is not a regular file` };
-      if (last && info.nlink > 1)
-        return { ok: false, reason: `${rel} is a hard link; it cannot be written` };
+      if (last && info.nlink > 1) return { ok: false, reason: `${hardLinked(rel)} or written` };
     }
     return { ok: true, rel, abs: path.join(this.root, rel) };
   }
@@ -89,6 +88,7 @@ export class Workspace {
     if (!target.ok) return target;
     const info = await lstat(target.abs);
     if (!info.isFile()) return { ok: false, reason: `${target.rel} is not a file` };
+    if (info.nlink > 1) return { ok: false, reason: hardLinked(target.rel) };
     if (info.size > MAX_FILE_BYTES)
       return { ok: false, reason: `${target.rel} is larger than 1 MB` };
     return { ok: true, rel: target.rel, text: await readFile(target.abs, 'utf8') };
@@ -157,6 +157,17 @@ export class Workspace {
     }
   }
 
+  /**
+   * Whether a file's content may be shown (search results): a hard link can
+   * name a file outside the repository, and nothing tells which name is the
+   * original, so a file with more than one link is never shown.
+   */
+  async canShowContent(rel: string): Promise<boolean> {
+    if (!this.canRead(rel)) return false;
+    const info = await lstat(path.join(this.root, rel)).catch(() => undefined);
+    return info !== undefined && !(info.isFile() && info.nlink > 1);
+  }
+
   /** Whether a repo-relative path may be shown to the agent (search results, listings). */
   canRead(rel: string): boolean {
     return this.readDenied(rel) === undefined;
@@ -175,4 +186,8 @@ export class Workspace {
     if (!this.policy.readable(rel)) return `${rel} may hold credentials and cannot be read`;
     return undefined;
   }
+}
+
+function hardLinked(rel: string): string {
+  return `${rel} is a hard link (the same file has another name, maybe outside the repository); it cannot be read`;
 }

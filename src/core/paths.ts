@@ -1,5 +1,8 @@
 import path from 'node:path';
 import picomatch from 'picomatch';
+import { CREDENTIAL_FILES } from './credential-files.js';
+import { aliasProblem, spellings } from './path-aliases.js';
+import { hasInvisible } from './sanitize.js';
 
 /**
  * Paths the agent may never write, whatever a spec says: CI definitions,
@@ -22,24 +25,7 @@ const CONTROL_PATHS = [
 ];
 
 /** Files that usually hold credentials: never written, never shown to a model. */
-const CREDENTIAL_PATHS = [
-  '**/.env',
-  '**/.env.*',
-  '**/.npmrc',
-  '**/.yarnrc.yml',
-  '**/.pypirc',
-  '**/.netrc',
-  '**/.ssh/**',
-  '**/.aws/**',
-  '**/.docker/config.json',
-  '**/*.pem',
-  '**/*.key',
-  '**/*.p12',
-  '**/*.pfx',
-  '**/id_rsa*',
-  '**/id_ecdsa*',
-  '**/id_ed25519*',
-];
+const CREDENTIAL_PATHS = [...CREDENTIAL_FILES];
 
 export const ALWAYS_DENIED: readonly string[] = [...CONTROL_PATHS, ...CREDENTIAL_PATHS];
 const isCredentialFile = picomatch(CREDENTIAL_PATHS, { dot: true, nocase: true });
@@ -59,8 +45,9 @@ export function normalizeRepoPath(raw: string): PathVerdict {
   if ([...raw].some((c) => c.charCodeAt(0) < 0x20 || c.charCodeAt(0) === 0x7f)) {
     return deny('the path contains control characters');
   }
-  // A name that differs from what a reviewer sees is not a name anyone approved.
-  if (/[\u00AD\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\u061C\uFEFF]/u.test(raw)) {
+  // A name that differs from what a reviewer sees is not a name anyone approved;
+  // HFS+ also ignores these code points, so `.g\u200Cit` would be `.git` there.
+  if (hasInvisible(raw)) {
     return deny('the path contains invisible or bidirectional characters');
   }
   if (raw.includes('\\')) return deny('use forward slashes, not backslashes');
@@ -72,6 +59,8 @@ export function normalizeRepoPath(raw: string): PathVerdict {
   if (normal === '.' || normal === '')
     return deny('the path names the repository root, not a file');
   if (normal === '..' || normal.startsWith('../')) return deny('the path leaves the repository');
+  const alias = aliasProblem(normal);
+  if (alias) return deny(alias);
   return { ok: true, path: normal };
 }
 
@@ -88,7 +77,10 @@ export class PathPolicy {
 
   /** Why the agent may not write this normalized path, or undefined if it may. */
   deniedReason(normalPath: string): string | undefined {
-    if (!this.denied(normalPath)) return undefined;
+    // Also here, for paths that never went through normalizeRepoPath (a diff's).
+    const alias = aliasProblem(normalPath);
+    if (alias) return `${normalPath} is refused: ${alias}`;
+    if (!spellings(normalPath).some((p) => this.denied(p))) return undefined;
     if (this.protectedFiles.some((f) => f.toLowerCase() === normalPath.toLowerCase())) {
       return `${normalPath} is specgate's own file and cannot be in the scope`;
     }
@@ -97,7 +89,7 @@ export class PathPolicy {
 
   /** Whether the file may be shown to the model as context. */
   readable(normalPath: string): boolean {
-    return !isCredentialFile(normalPath);
+    return !spellings(normalPath).some((p) => isCredentialFile(p));
   }
 }
 

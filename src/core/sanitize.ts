@@ -5,13 +5,10 @@
  * characters (used to smuggle ASCII), and text hidden in alt/title attributes.
  */
 
-// Zero-width, word joiner, BOM, soft hyphen, Mongolian vowel separator,
-// bidi embeddings/overrides/isolates, and LRM/RLM/ALM marks.
-// Variation selectors are listed on purpose: they are what this removes.
-/* eslint-disable no-misleading-character-class */
-const INVISIBLE =
-  /[\u00AD\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\u061C\uFE00-\uFE0F\uFEFF]|[\u{E0000}-\u{E007F}\u{E0100}-\u{E01EF}]/gu;
-/* eslint-enable no-misleading-character-class */
+// Every code point Unicode says a renderer may draw as nothing (tags,
+// variation selectors, fillers, joiners, zero-width spaces, ...) and every
+// bidi control: by property, not by list, so new ones are covered as well.
+const INVISIBLE = /[\p{Default_Ignorable_Code_Point}\p{Bidi_Control}]/gu;
 // Link reference definitions render as nothing; `[//]: # (text)` is a known way to hide text.
 const LINK_DEFINITION = /^ {0,3}\[[^\]\n]+\]:[^\n]*$/gm;
 const HTML_COMMENT = /<!--[\s\S]*?(?:-->|$)/g;
@@ -19,6 +16,11 @@ const HIDDEN_ATTRIBUTE =
   /\s(?:alt|title|aria-label|data-[\w-]+)\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]+)/gi;
 const IMAGE_ALT = /!\[[^\]]*\]\(/g;
 const LINK_TITLE = /(\]\([^)\s]+)\s+(?:"[^"]*"|'[^']*')\)/g;
+
+/** Whether text holds a code point that is not drawn (see INVISIBLE). */
+export function hasInvisible(text: string): boolean {
+  return new RegExp(INVISIBLE.source, 'u').test(text);
+}
 
 export function stripHidden(text: string): string {
   let out = text;
@@ -35,4 +37,22 @@ export function stripHidden(text: string): string {
   out = out.replace(IMAGE_ALT, '![](');
   out = out.replace(LINK_TITLE, '$1)');
   return out;
+}
+
+/**
+ * Ticket text of any shape (an issue, a Jira ticket with its labels, priority,
+ * components..., feedback, notes), cleaned string by string on its way into a
+ * prompt. Walking the whole value means a field added later is cleaned too.
+ */
+export function sanitizeUntrusted<T>(value: T): T {
+  return clean(value) as T;
+}
+
+function clean(value: unknown): unknown {
+  if (typeof value === 'string') return stripHidden(value);
+  if (Array.isArray(value)) return value.map(clean);
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, clean(v)]));
+  }
+  return value;
 }

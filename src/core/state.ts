@@ -33,6 +33,8 @@ export const ticketStateSchema = z.object({
   branch: z.string(),
   specPath: z.string(),
   specSha: z.string().optional(),
+  /** The branch head specgate last pushed or recorded: an approval holds only for it. */
+  head: z.string().optional(),
   approval: z.object({ by: z.string(), specSha: z.string(), at: z.string() }).optional(),
   slack: z.object({ channel: z.string(), ts: z.string() }).optional(),
   spent: z

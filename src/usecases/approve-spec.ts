@@ -13,8 +13,6 @@ export interface Approval {
   pull: PullRequest;
   state: TicketState;
   approver: string;
-  /** When the /approve comment was written: the spec it approves is the one of that moment. */
-  commentedAt: Date;
 }
 
 // EXECUTING is here for a run that died (job timeout, runner lost): runs of
@@ -23,8 +21,10 @@ export interface Approval {
 const APPROVABLE = new Set(['AWAITING_SPEC_APPROVAL', 'QA_FAILED', 'ERROR', 'EXECUTING']);
 
 /**
- * `/approve`: binds the approval to the SPEC.md blob on the branch at the time
- * of the comment, validates the spec's scope again, and implements it.
+ * `/approve`: binds the approval to the branch head and the SPEC.md blob that
+ * specgate itself last recorded, validates the spec's scope again, and
+ * implements it. Commit dates are set by whoever pushes, so they decide nothing:
+ * any push specgate did not record needs an approval of its own.
  */
 export async function approveSpec(
   approval: Approval,
@@ -68,12 +68,6 @@ export async function approveSpec(
 
   const base = await git.remoteBranch(state.branch);
   if (!base) return refuse(`the branch ${state.branch} no longer exists.`);
-  // A push after the comment means the approver never saw this version.
-  if ((await git.commitTime(base)) * 1000 > approval.commentedAt.getTime()) {
-    return refuse(
-      `${state.branch} changed after your /approve comment. Review ${policy.specPath} as it is now and comment /approve again.`,
-    );
-  }
   await git.checkout(base);
   const specText = await git.readBlob(base, state.specPath);
   if (specText === undefined) return refuse(`${state.specPath} is missing from ${state.branch}.`);
@@ -91,17 +85,16 @@ export async function approveSpec(
 
   const specSha = await git.blobId(specText);
   const now = clock.now();
-  if (state.specSha !== specSha) {
-    // The spec was pushed to by hand since specgate last recorded it. Commit
-    // dates can be set by whoever pushes, so they cannot tell whether the
-    // approver saw this version: record it, and ask for an approval of it.
-    const previous = state.specSha?.slice(0, 12) ?? 'none';
-    state = transition({ ...state, specSha }, 'AWAITING_SPEC_APPROVAL', now, {
-      note: `spec blob changed from ${previous} to ${specSha.slice(0, 12)} outside specgate`,
+  const moved = recordedDifference(state, base, specSha);
+  if (moved) {
+    // Someone pushed since specgate last recorded the branch: nothing says the
+    // approver saw this version. Record it, and ask for an approval of it.
+    state = transition({ ...state, specSha, head: base }, 'AWAITING_SPEC_APPROVAL', now, {
+      note: `${moved} changed outside specgate`,
     });
     await host.updatePull(pull.number, { body: withState(pull.body, state) });
     return refuse(
-      `${policy.specPath} changed since specgate recorded it (blob ${previous} → ${specSha.slice(0, 12)}). This version is now recorded; review it and comment /approve again.`,
+      `${state.branch} changed since specgate recorded it (${moved}). This version is now recorded; review ${policy.specPath} as it is now and comment /approve again.`,
     );
   }
   state = transition(
@@ -169,4 +162,14 @@ export async function approveSpec(
       warnings: effects.warnings,
     };
   }
+}
+
+/** What moved since specgate recorded the branch, in words, or undefined. */
+function recordedDifference(state: TicketState, head: string, specSha: string): string | undefined {
+  const short = (sha: string | undefined) => sha?.slice(0, 12) ?? 'none';
+  const changes = [
+    state.head !== head ? `head ${short(state.head)} → ${short(head)}` : '',
+    state.specSha !== specSha ? `spec blob ${short(state.specSha)} → ${short(specSha)}` : '',
+  ].filter(Boolean);
+  return changes.length ? changes.join(', ') : undefined;
 }

@@ -1,5 +1,4 @@
 import { PathPolicy } from '../core/paths.js';
-import { stripHidden } from '../core/sanitize.js';
 import type { ModelUsage, Ticket } from '../ports.js';
 import { gatherContext } from '../repo/context.js';
 import { buildPlanPrompt } from '../spec/plan-prompt.js';
@@ -23,7 +22,7 @@ const MAX_TEXT = 20_000;
 /**
  * Enrich and plan: reads the Jira ticket (a failure becomes a note, not an
  * error), gathers repo context, and asks the model for a spec until one is
- * valid. Untrusted text is stripped of hidden content first. No side effects.
+ * valid. The prompt builder strips hidden content from all ticket text. No side effects.
  */
 export async function draftSpec(
   request: SpecRequest,
@@ -34,8 +33,8 @@ export async function draftSpec(
   const ticket = request.jiraKey ? await readTicket(request.jiraKey, deps, notes) : undefined;
   const issue = request.issue && {
     ...(request.issue.number !== undefined ? { number: request.issue.number } : {}),
-    title: clean(request.issue.title),
-    body: clean(request.issue.body),
+    title: limit(request.issue.title),
+    body: limit(request.issue.body),
   };
   const tracked = await deps.git.trackedFiles();
   const pathPolicy = new PathPolicy(policy.deniedPaths, [policy.specPath]);
@@ -52,7 +51,7 @@ export async function draftSpec(
   );
   const prompt = buildPlanPrompt({
     ...(request.revision
-      ? { revision: { ...request.revision, feedback: clean(request.revision.feedback) } }
+      ? { revision: { ...request.revision, feedback: limit(request.revision.feedback) } }
       : {}),
     issue,
     ticket,
@@ -109,10 +108,10 @@ async function readTicket(
     const ticket = await deps.tracker.getTicket(key);
     return {
       ...ticket,
-      summary: clean(ticket.summary),
-      description: clean(ticket.description),
+      summary: limit(ticket.summary),
+      description: limit(ticket.description),
       ...(ticket.acceptanceCriteria
-        ? { acceptanceCriteria: clean(ticket.acceptanceCriteria) }
+        ? { acceptanceCriteria: limit(ticket.acceptanceCriteria) }
         : {}),
     };
   } catch (error) {
@@ -125,6 +124,7 @@ async function readTicket(
   }
 }
 
-function clean(text: string): string {
-  return stripHidden(text).slice(0, MAX_TEXT);
+/** Bounds each piece; hidden content is stripped where the prompt is built. */
+function limit(text: string): string {
+  return text.slice(0, MAX_TEXT);
 }

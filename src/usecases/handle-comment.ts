@@ -30,7 +30,7 @@ export async function handleComment(event: CommentEvent, deps: Deps): Promise<Ou
   if (event.action !== 'created')
     return skip(`comment ${event.action}; only new comments give commands`);
   const command = parseCommand(event.body);
-  if (!command) return skip('the comment holds no command at the start of a line');
+  if (!command) return skip('the comment holds no command at the start of a paragraph');
   const allowed = await authorize(deps.host, event.actor);
   if (!allowed.ok) return skip(`/${command.kind} from ${event.actor.login}: ${allowed.reason}`);
 
@@ -42,11 +42,7 @@ export async function handleComment(event: CommentEvent, deps: Deps): Promise<Ou
   const effects = new SideEffects(deps.log);
   switch (command.kind) {
     case 'approve':
-      return approveSpec(
-        { pull, state, approver: event.actor.login, commentedAt: event.createdAt },
-        deps,
-        effects,
-      );
+      return approveSpec({ pull, state, approver: event.actor.login }, deps, effects);
     case 'reject':
       return rejectSpec(pull, state, event.actor.login, command.reason, deps, effects);
     case 'revise':

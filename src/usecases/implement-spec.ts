@@ -66,7 +66,9 @@ async function publish(
     jiraStatus?: string;
   }): Promise<Outcome> => {
     state = transition(state, end.to, now, { note: end.message });
-    await host.updatePull(work.pull.number, { body: renderReadyBody(report, state, work.links) });
+    await host.updatePull(work.pull.number, {
+      body: renderReadyBody(report, state, work.links, redactor),
+    });
     if (end.failed) {
       await host.comment(work.pull.number, `:x: ${end.message}\n\n${reportLines(report)}`);
     }

@@ -198,6 +198,7 @@ async function publishSpec(
     branch: draft.branch,
     specPath: policy.specPath,
     specSha: await git.blobId(content),
+    head: commit,
     ...(reused?.slack ? { slack: reused.slack } : {}),
     spent: addUsage(reused?.spent, draft.usage),
     history: reused?.history ?? [
@@ -220,7 +221,7 @@ async function publishSpec(
   });
 
   const title = `${draft.jiraKey ? `[${draft.jiraKey}] ` : ''}Spec: ${draft.answer.title}`;
-  const body = () => renderSpecPullBody({ answer: draft.answer, state, jiraUrl });
+  const body = () => renderSpecPullBody({ answer: draft.answer, state, jiraUrl, redactor });
   let pull: { number: number; url: string };
   const created = !draft.existing?.open;
   if (draft.existing?.open) {

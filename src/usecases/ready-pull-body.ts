@@ -1,4 +1,5 @@
 import type { Spent } from '../agent/budget.js';
+import type { Redactor } from '../core/redact.js';
 import type { TicketState } from '../core/state.js';
 import type { GateResult } from '../qa/gates.js';
 import { inert, oneLine, stateFooter, stateLine } from './pull-body.js';
@@ -18,12 +19,18 @@ export interface ImplementationReport {
   failure?: string;
 }
 
-/** The PR description after implementation: what a reviewer needs at a glance. */
+/**
+ * The PR description after implementation: what a reviewer needs at a glance.
+ * Each untrusted piece is redacted on its own before the body is put together,
+ * so no piece can reach past its own section (to the state marker, say).
+ */
 export function renderReadyBody(
-  report: ImplementationReport,
+  raw: ImplementationReport,
   state: TicketState,
   links: string,
+  redactor: Redactor,
 ): string {
+  const report = redactReport(raw, redactor);
   const touched = new Set(report.touched);
   const files = report.approved.map(
     (f) => `| \`${f}\` | ${touched.has(f) ? 'changed' : 'not changed'} |`,
@@ -60,4 +67,19 @@ export function renderReadyBody(
   ]
     .filter(Boolean)
     .join('\n\n');
+}
+
+function redactReport(report: ImplementationReport, redactor: Redactor): ImplementationReport {
+  const r = (text: string) => redactor.redact(text);
+  return {
+    ...report,
+    title: r(report.title),
+    checklist: report.checklist.map(r),
+    approved: report.approved.map(r),
+    touched: report.touched.map(r),
+    gates: report.gates.map((g) => ({ ...g, command: r(g.command), outputTail: r(g.outputTail) })),
+    agentSummary: r(report.agentSummary),
+    refusals: report.refusals.map(r),
+    ...(report.failure !== undefined ? { failure: r(report.failure) } : {}),
+  };
 }

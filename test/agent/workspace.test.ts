@@ -89,6 +89,17 @@ describe('Workspace writes', () => {
 describe('Workspace reads', () => {
   it('reads files inside the checkout', async () => {
     expect(await workspace.read('src/a.js')).toEqual({ ok: true, rel: 'src/a.js', text: 'a\n' });
+    expect(await workspace.canShowContent('src/a.js')).toBe(true);
+  });
+
+  it('never reads or shows a hard link, nor a symlink to one', async () => {
+    linkSync(path.join(root, 'outside.txt'), path.join(repo, 'src/hard.js'));
+    symlinkSync('hard.js', path.join(repo, 'src/to-hard.js'));
+    for (const file of ['src/hard.js', 'src/to-hard.js']) {
+      const result = await workspace.read(file);
+      expect(result.ok ? result.text : result.reason).toContain('is a hard link');
+    }
+    expect(await workspace.canShowContent('src/hard.js')).toBe(false);
   });
 
   it.each([

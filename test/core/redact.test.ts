@@ -31,4 +31,46 @@ describe('Redactor', () => {
   it('leaves text without secrets alone', () => {
     expect(redactor.redact('sk is a prefix; ghp is too')).toBe('sk is a prefix; ghp is too');
   });
+
+  it('redacts a whole private key, END line included', () => {
+    const key =
+      '-----BEGIN RSA PRIVATE KEY-----\nProc-Type: 4,ENCRYPTED\n\nMIIEow+/=\nAbC\n-----END RSA PRIVATE KEY-----';
+    expect(redactor.redact(`a\n${key}\nb`)).toBe(`a\n${REDACTED}\nb`);
+    expect(redactor.redact(JSON.stringify({ k: key }))).toBe(`{"k":"${REDACTED}"}`);
+  });
+
+  it('stops a private key with no END line at the first line that is not key material', () => {
+    const text =
+      'Done.\n-----BEGIN OPENSSH PRIVATE KEY-----\nMIIEow+/=\n\n### Checklist\n\n| a | b |\n<!-- marker -->';
+    expect(redactor.redact(text)).toBe(
+      `Done.\n${REDACTED}\n\n### Checklist\n\n| a | b |\n<!-- marker -->`,
+    );
+  });
+
+  const secret = 'my-configured-secret-value';
+  it.each([
+    ['base64', Buffer.from(secret).toString('base64')],
+    ['base64 at the second alignment', Buffer.from(`x${secret}`).toString('base64')],
+    ['base64 at the third alignment', Buffer.from(`xy${secret}`).toString('base64')],
+    ['base64 inside a longer blob', `QUJD${Buffer.from(`user:${secret}:tail`).toString('base64')}`],
+    ['base64 run shifted by one character', `Q${Buffer.from(secret).toString('base64')}`],
+    ['base64url', Buffer.from(`??${secret}>>`).toString('base64url')],
+    ['base64 of a token shape', Buffer.from('ghp_' + 'a'.repeat(36)).toString('base64')],
+    ['URL-encoded in part', `a%20b%2F${secret.replace(/-/g, '%2D')}`],
+    ['fully percent-encoded', [...secret].map((c) => `%${c.charCodeAt(0).toString(16)}`).join('')],
+    [
+      'double percent-encoded',
+      [...secret].map((c) => `%25${c.charCodeAt(0).toString(16)}`).join(''),
+    ],
+    ['hex', Buffer.from(secret).toString('hex')],
+    ['hex shifted by one digit', `a${Buffer.from(secret).toString('hex').toUpperCase()}`],
+  ])('redacts a configured secret encoded as %s', (_, encoded) => {
+    const out = redactor.redact(`see ${encoded} here`);
+    expect(out).toBe(`see ${REDACTED} here`);
+  });
+
+  it('leaves ordinary words, paths and numbers alone', () => {
+    const text = 'Updated src/login.js and test/login.test.js; 100% of 1234567890abcdef passes.';
+    expect(redactor.redact(text)).toBe(text);
+  });
 });

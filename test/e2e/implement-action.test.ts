@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from '@jest/globals';
 import {
   appendFileSync,
   existsSync,
+  linkSync,
   mkdtempSync,
   readFileSync,
   rmSync,
@@ -46,7 +47,7 @@ describe('approve → agent → QA gates → ready PR', () => {
   it('implements the approved spec, passes the real tests and opens the PR for review', async () => {
     const w = await withSpecPull([FIX_LOGIN.read, FIX_LOGIN.edit, FIX_LOGIN.finish]);
     const specBlob = git(w.repo.origin, 'rev-parse', `${BRANCH}:SPEC.md`).trim();
-    const run = await commentOnPull(w, 'Looks right.\n/approve', MAINTAINER, {
+    const run = await commentOnPull(w, 'Looks right.\n\n/approve', MAINTAINER, {
       inputs: { 'model-prices': '{"test-model": {"input": 2, "output": 8}}' },
     });
 
@@ -218,6 +219,27 @@ describe('approve → agent → QA gates → ready PR', () => {
     expect(run.outputs.state).toBe('AWAITING_PR_APPROVAL');
   });
 
+  it('never reads or searches a file hard-linked to one outside the repository', async () => {
+    const w = await withSpecPull([
+      {
+        tools: [
+          { name: 'read_file', args: { path: 'notes.txt' } },
+          { name: 'search', args: { query: 'outside-secret' } },
+        ],
+      },
+      FIX_LOGIN.edit,
+      FIX_LOGIN.finish,
+    ]);
+    const outside = path.join(w.repo.root, 'outside.txt');
+    writeFileSync(outside, 'outside-secret-value\n');
+    linkSync(outside, path.join(w.repo.work, 'notes.txt'));
+    const run = await commentOnPull(w, '/approve');
+    expect(run.outputs.state).toBe('AWAITING_PR_APPROVAL');
+    const toolAnswers = JSON.stringify(w.model.prompts.at(-2)!.filter((m) => m.role === 'tool'));
+    expect(toolAnswers).toContain('notes.txt is a hard link');
+    expect(JSON.stringify(w.model.prompts)).not.toContain('outside-secret-value');
+  });
+
   it('gives QA commands an environment without any secret, and no other process to read', async () => {
     const w = await withSpecPull([FIX_LOGIN.edit, FIX_LOGIN.finish]);
     // Written inside the checkout: the only place a QA command can leave anything.
@@ -311,6 +333,14 @@ describe('who may approve, and which approval holds', () => {
     ['an edited comment', '/approve', MAINTAINER, { action: 'edited' }],
     ['a quoted command', '> /approve', MAINTAINER, {}],
     ['a command in a code block', '```\n/approve\n```', MAINTAINER, {}],
+    [
+      'a folded <details>',
+      '<details><summary>Log</summary>\n\n/approve\n\n</details>',
+      MAINTAINER,
+      {},
+    ],
+    ['a <pre> block', '<pre>\n/approve\n</pre>', MAINTAINER, {}],
+    ['a setext heading', '/approve\n===', MAINTAINER, {}],
   ])('ignores /approve from %s', async (_, body, sender, options) => {
     const w = await withSpecPull([]);
     w.github.setPermission('helper[bot]', 'admin');
@@ -360,7 +390,7 @@ describe('who may approve, and which approval holds', () => {
     const run = await commentOnPull(w, '/approve', MAINTAINER, { createdAt: approvedAt });
     expect(run.code).toBe(1);
     expect(w.github.commentsOn(SPEC_PR).at(-1)!.body).toContain(
-      'changed after your /approve comment',
+      'changed since specgate recorded it',
     );
     expect(pullState(w)!.state).toBe('AWAITING_SPEC_APPROVAL');
     expect(w.model.remaining).toBe(0);
@@ -393,6 +423,42 @@ describe('who may approve, and which approval holds', () => {
     expect(pullState(w)!.approval!.specSha).toBe(
       git(w.repo.origin, 'rev-parse', `${BRANCH}:SPEC.md`).trim(),
     );
+  });
+
+  it('does not trust a backdated push that leaves SPEC.md alone: the new head needs an approval', async () => {
+    const w = await withSpecPull([FIX_LOGIN.edit, FIX_LOGIN.finish]);
+    const recorded = git(w.repo.origin, 'rev-parse', BRANCH).trim();
+    expect(pullState(w)!.head).toBe(recorded);
+    const approvedAt = new Date(Date.now() - 60_000).toISOString();
+    // After the /approve comment, someone pushes code dated long before it.
+    const clone = path.join(w.repo.root, 'pusher');
+    git(w.repo.root, 'clone', '--quiet', '--branch', BRANCH, w.repo.origin, clone);
+    writeFileSync(path.join(clone, 'src/extra.js'), 'module.exports = "planted";\n');
+    git(clone, 'add', 'src/extra.js');
+    execFileSync('git', ['commit', '--quiet', '-m', 'tidy'], {
+      cwd: clone,
+      env: {
+        ...process.env,
+        ...GIT_ENV,
+        GIT_COMMITTER_DATE: '2001-01-01T00:00:00Z',
+        GIT_AUTHOR_DATE: '2001-01-01T00:00:00Z',
+      },
+    });
+    git(clone, 'push', '--quiet', 'origin', BRANCH);
+    const pushed = git(w.repo.origin, 'rev-parse', BRANCH).trim();
+
+    const first = await commentOnPull(w, '/approve', MAINTAINER, { createdAt: approvedAt });
+    expect(first.code).toBe(1);
+    const refusal = w.github.commentsOn(SPEC_PR).at(-1)!.body;
+    expect(refusal).toContain('changed since specgate recorded it');
+    expect(refusal).toContain(pushed.slice(0, 12));
+    expect(w.model.remaining).toBe(2);
+    expect(pullState(w)).toMatchObject({ state: 'AWAITING_SPEC_APPROVAL', head: pushed });
+    expect(pullState(w)!.approval).toBeUndefined();
+    // An approval given for the head now recorded holds.
+    const second = await commentOnPull(w, '/approve');
+    expect(second.outputs.state).toBe('AWAITING_PR_APPROVAL');
+    expect(git(w.repo.origin, 'rev-parse', `${BRANCH}~1`).trim()).toBe(pushed);
   });
 
   it('starts one implementation for two /approve in a row', async () => {
@@ -516,6 +582,26 @@ describe('closing the PR', () => {
     expect(w.jira.transitionsDone.at(-1)).toEqual({ key: 'ABC-123', id: '31' });
     expect(w.github.getIssue(1)!.state).toBe('closed');
     expect(w.slack.messages.at(-1)!.text).toContain('Merged');
+  });
+
+  it('still moves Jira to done when the agent summary opens a private key it never closes', async () => {
+    const leak = Buffer.from(SECRETS.jira).toString('base64');
+    const summary = `Done.\n-----BEGIN RSA PRIVATE KEY-----\nMIIEowIBAAKCAQEA7\n\nAlso ${leak} and ${encodeURIComponent(SECRETS.github).replace(/_/g, '%5F')}`;
+    const w = await withSpecPull([
+      FIX_LOGIN.edit,
+      { tools: [{ name: 'finish', args: { summary } }] },
+    ]);
+    expect((await commentOnPull(w, '/approve')).outputs.state).toBe('AWAITING_PR_APPROVAL');
+    const body = w.github.pullsList()[0]!.body ?? '';
+    expect(body).not.toContain('MIIEowIBAAKCAQEA7');
+    expect(body).not.toContain(leak);
+    expect(body).not.toContain('%5F');
+    expect(body).toContain('### Spec checklist');
+    expect(pullState(w)!.state).toBe('AWAITING_PR_APPROVAL');
+    const run = await closePull(w, true);
+    expect(run.outputs.state).toBe('COMPLETED');
+    expect(w.jira.transitionsDone.at(-1)).toEqual({ key: 'ABC-123', id: '31' });
+    expect(w.github.getIssue(1)!.state).toBe('closed');
   });
 
   it('closed without merge tells Jira and Slack and leaves the issue open', async () => {

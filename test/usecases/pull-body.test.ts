@@ -1,4 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
+import { Redactor } from '../../src/core/redact.js';
 import { decodeStateMarker, encodeStateMarker, type TicketState } from '../../src/core/state.js';
 import { withState } from '../../src/usecases/pull-body.js';
 import { renderReadyBody } from '../../src/usecases/ready-pull-body.js';
@@ -41,11 +42,42 @@ describe('PR bodies', () => {
       },
       state,
       'Closes #1',
+      new Redactor(),
     );
     expect(body.match(/<!-- specgate-state/g)).toHaveLength(1);
     expect(decodeStateMarker(body)).toEqual(state);
     expect(decodeStateMarker(withState(body, { ...state, state: 'COMPLETED' }))?.state).toBe(
       'COMPLETED',
     );
+  });
+
+  it('keep the state when a piece opens a private key it never closes', () => {
+    const secret = 'configured-secret-value';
+    const redactor = new Redactor([secret]);
+    const open = '-----BEGIN RSA PRIVATE KEY-----\nMIIEowIBAAKCAQEA7';
+    const body = renderReadyBody(
+      {
+        title: `T ${open}`,
+        checklist: [open],
+        approved: ['a.js'],
+        touched: ['a.js'],
+        isolation: 'root: own PID and mount namespaces',
+        gates: [],
+        spent: { turns: 1, promptTokens: 1, completionTokens: 1, costUsd: 0, elapsedMs: 1 },
+        agentSummary: `done\n${open}\n\n${Buffer.from(secret).toString('base64')}`,
+        refusals: [open],
+        rounds: 1,
+        failure: open,
+      },
+      state,
+      'Closes #1',
+      redactor,
+    );
+    // The host redacts the whole body again when it posts it.
+    const posted = redactor.redact(body);
+    expect(decodeStateMarker(posted)).toEqual(state);
+    expect(posted).not.toContain('MIIEow');
+    expect(posted).not.toContain(Buffer.from(secret).toString('base64'));
+    expect(posted).toContain('### Files approved vs touched');
   });
 });
