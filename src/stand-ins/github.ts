@@ -51,6 +51,8 @@ export interface RecordedRequest {
   headers: IncomingHttpHeaders;
   /** `graphql` for POST /graphql; undefined when the request matched no GitHub operation. */
   operationId: string | undefined;
+  /** When it arrived (ms since the epoch): tests measure waits between attempts. */
+  at: number;
 }
 
 export interface InjectedResponse {
@@ -217,7 +219,15 @@ export class FakeGitHub {
     const { pathname } = url;
     const query = Object.fromEntries(url.searchParams);
     const operationId = match?.operation.operationId;
-    this.requests.push({ method, path: pathname, query, body, headers, operationId });
+    this.requests.push({
+      method,
+      path: pathname,
+      query,
+      body,
+      headers,
+      operationId,
+      at: Date.now(),
+    });
     if (!match) {
       throw notFound('not a GitHub REST operation');
     }

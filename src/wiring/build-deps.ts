@@ -42,6 +42,7 @@ export function buildDeps(config: Config, env: Environment): Deps {
           token,
           baseUrl: env.apiUrl,
           log,
+          maxRateLimitWaitSeconds: config['rate-limit-wait-seconds'],
           ...(env.githubRetries !== undefined ? { retries: env.githubRetries } : {}),
           ...(env.githubPacing === false ? { pacing: false } : {}),
         }),
