@@ -7,6 +7,7 @@ import type {
   ToolCall,
   ToolSpec,
 } from '../ports.js';
+import { boundedCall, ModelError } from './bounded-call.js';
 
 export interface OpenAiModelOptions {
   apiKey?: string;
@@ -16,12 +17,7 @@ export interface OpenAiModelOptions {
   maxRetries?: number;
 }
 
-export class ModelError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'ModelError';
-  }
-}
+export { ModelError };
 
 /** Any OpenAI-compatible Chat Completions endpoint: OpenAI, Azure, Ollama, vLLM, OpenRouter. */
 export class OpenAiModel implements Model {
@@ -33,13 +29,7 @@ export class OpenAiModel implements Model {
   }
 
   async complete(messages: ModelMessage[]): Promise<{ content: string; usage: ModelUsage }> {
-    const { client, sdk } = await (this.client ??= this.connect());
-    let response: OpenAI.Chat.Completions.ChatCompletion;
-    try {
-      response = await client.chat.completions.create({ model: this.name, messages });
-    } catch (error) {
-      throw new ModelError(`the model endpoint failed: ${describe(error, sdk)}`);
-    }
+    const response = await this.create({ model: this.name, messages });
     const content = response.choices?.[0]?.message?.content;
     if (typeof content !== 'string' || content.trim() === '') {
       throw new ModelError('the model returned no text');
@@ -50,20 +40,14 @@ export class OpenAiModel implements Model {
     messages: AgentMessage[],
     tools: ToolSpec[],
   ): Promise<{ content: string | null; toolCalls: ToolCall[]; usage: ModelUsage }> {
-    const { client, sdk } = await (this.client ??= this.connect());
-    let response: OpenAI.Chat.Completions.ChatCompletion;
-    try {
-      response = await client.chat.completions.create({
-        model: this.name,
-        messages: messages.map(toOpenAi),
-        tools: tools.map((t) => ({
-          type: 'function' as const,
-          function: { name: t.name, description: t.description, parameters: t.parameters },
-        })),
-      });
-    } catch (error) {
-      throw new ModelError(`the model endpoint failed: ${describe(error, sdk)}`);
-    }
+    const response = await this.create({
+      model: this.name,
+      messages: messages.map(toOpenAi),
+      tools: tools.map((t) => ({
+        type: 'function' as const,
+        function: { name: t.name, description: t.description, parameters: t.parameters },
+      })),
+    });
     const message = response.choices?.[0]?.message;
     if (!message) throw new ModelError('the model returned no message');
     const toolCalls: ToolCall[] = [];
@@ -83,6 +67,18 @@ export class OpenAiModel implements Model {
     };
   }
 
+  private async create(
+    body: OpenAI.Chat.Completions.ChatCompletionCreateParamsNonStreaming,
+  ): Promise<OpenAI.Chat.Completions.ChatCompletion> {
+    const { client, sdk } = await (this.client ??= this.connect());
+    const options = {
+      timeoutMs: this.options.timeoutMs,
+      retries: this.options.maxRetries ?? 2,
+      endpoint: this.options.baseUrl,
+    };
+    return boundedCall(sdk, options, (request) => client.chat.completions.create(body, request));
+  }
+
   // Loaded on first use: runs that stop before planning start faster.
   private async connect(): Promise<{ client: OpenAI; sdk: typeof OpenAI }> {
     const { default: sdk } = await import('openai');
@@ -91,18 +87,12 @@ export class OpenAiModel implements Model {
     const client = new sdk({
       apiKey: this.options.apiKey || 'not-needed',
       baseURL: this.options.baseUrl,
+      // boundedCall owns timeouts and retries, under one deadline for the whole call.
       timeout: this.options.timeoutMs,
-      maxRetries: this.options.maxRetries ?? 2,
+      maxRetries: 0,
     });
     return { client, sdk };
   }
-}
-
-function describe(error: unknown, sdk: typeof OpenAI): string {
-  if (error instanceof sdk.APIError) {
-    return `${error.status ?? 'no status'} ${error.message}`;
-  }
-  return error instanceof Error ? error.message : String(error);
 }
 
 function toOpenAi(message: AgentMessage): OpenAI.Chat.Completions.ChatCompletionMessageParam {
