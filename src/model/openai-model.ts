@@ -8,6 +8,7 @@ import type {
   ToolSpec,
 } from '../ports.js';
 import { boundedCall, ModelError } from './bounded-call.js';
+import { usageFrom } from './usage.js';
 
 export interface OpenAiModelOptions {
   apiKey?: string;
@@ -34,7 +35,7 @@ export class OpenAiModel implements Model {
     if (typeof content !== 'string' || content.trim() === '') {
       throw new ModelError('the model returned no text');
     }
-    return { content, usage: usageOf(response, messages, content) };
+    return { content, usage: usageFrom(response.usage, messages, content) };
   }
   async chat(
     messages: AgentMessage[],
@@ -63,7 +64,11 @@ export class OpenAiModel implements Model {
     return {
       content: typeof message.content === 'string' ? message.content : null,
       toolCalls,
-      usage: usageOf(response, messages, `${message.content ?? ''}${JSON.stringify(toolCalls)}`),
+      usage: usageFrom(
+        response.usage,
+        messages,
+        `${message.content ?? ''}${JSON.stringify(toolCalls)}`,
+      ),
     };
   }
 
@@ -115,26 +120,4 @@ function toOpenAi(message: AgentMessage): OpenAI.Chat.Completions.ChatCompletion
     };
   }
   return { role: message.role, content: message.content };
-}
-
-/**
- * Token counts as the endpoint reports them. Some OpenAI-compatible servers
- * omit usage; an estimate (4 characters a token) keeps the budgets closed.
- */
-function usageOf(
-  response: OpenAI.Chat.Completions.ChatCompletion,
-  messages: readonly (ModelMessage | AgentMessage)[],
-  reply: string,
-): ModelUsage {
-  if (response.usage) {
-    return {
-      promptTokens: response.usage.prompt_tokens,
-      completionTokens: response.usage.completion_tokens,
-    };
-  }
-  const promptChars = messages.reduce((sum, m) => sum + JSON.stringify(m).length, 0);
-  return {
-    promptTokens: Math.ceil(promptChars / 4),
-    completionTokens: Math.ceil(reply.length / 4),
-  };
 }
