@@ -40,7 +40,7 @@ export function retryRequests(client: GitHubClient, options: RetryOptions): void
         const decision = decideRetry(failureOf(error), transient, Date.now());
         if (decision.kind === 'final') throw error;
         if (decision.kind === 'transient') {
-          if (transient >= options.retries) throw error;
+          if (transient >= retriesOf(requestOptions.request, options.retries)) throw error;
           transient += 1;
           options.log.warn(
             `GitHub failed on ${label}; retry ${transient} in ${decision.waitSeconds}s`,
@@ -65,6 +65,12 @@ export function retryRequests(client: GitHubClient, options: RetryOptions): void
       }
     }
   });
+}
+
+/** A caller that makes its own create idempotent turns the blind resend off (`request: { retries: 0 }`). */
+function retriesOf(request: unknown, fallback: number): number {
+  if (typeof request !== 'object' || request === null || !('retries' in request)) return fallback;
+  return typeof request.retries === 'number' ? request.retries : fallback;
 }
 
 // The URL is a template ({owner}/{repo}); a person wants the real path.
