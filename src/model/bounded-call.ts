@@ -73,7 +73,10 @@ function numberOr(value: unknown): number | undefined {
 }
 
 function describe(error: unknown, sdk: typeof OpenAI): string {
-  if (error instanceof sdk.APIError)
-    return `${numberOr(error.status) ?? 'no status'} ${error.message}`;
+  if (error instanceof sdk.APIError) {
+    // The SDK's message usually starts with the status already.
+    const status = String(numberOr(error.status) ?? 'no status');
+    return error.message.startsWith(status) ? error.message : `${status} ${error.message}`;
+  }
   return error instanceof Error ? error.message : String(error);
 }
