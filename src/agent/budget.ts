@@ -1,3 +1,4 @@
+import { isTokenCount } from '../model/usage.js';
 import type { ModelUsage } from '../ports.js';
 
 export interface Price {
@@ -40,6 +41,7 @@ export class Budget {
   private turns = 0;
   private promptTokens = 0;
   private completionTokens = 0;
+  private uncounted = false;
   private readonly started: number;
 
   constructor(
@@ -52,6 +54,12 @@ export class Budget {
 
   record(usage: ModelUsage): void {
     this.turns += 1;
+    // NaN would make every comparison false and switch the budget off; a call
+    // whose usage cannot be counted may have spent anything, so it closes it.
+    if (!isTokenCount(usage.promptTokens) || !isTokenCount(usage.completionTokens)) {
+      this.uncounted = true;
+      return;
+    }
     this.promptTokens += usage.promptTokens;
     this.completionTokens += usage.completionTokens;
   }
@@ -69,6 +77,7 @@ export class Budget {
   /** Why no further model call may be made, or undefined. */
   exhausted(): string | undefined {
     const spent = this.spent;
+    if (this.uncounted) return 'the model reported token usage that cannot be counted';
     if (spent.turns >= this.limits.turns) return `the turn budget (${this.limits.turns}) is spent`;
     if (spent.promptTokens + spent.completionTokens >= this.limits.tokens)
       return `the token budget (${this.limits.tokens}) is spent`;

@@ -87,6 +87,8 @@ export const policyShape = {
   model: text(100).default('gpt-4.1'),
   'openai-base-url': url.default('https://api.openai.com/v1'),
   'model-timeout-seconds': int(5, 900).default(120),
+  'rate-limit-wait-seconds': int(0, 3600).default(120),
+  'notify-budget-seconds': int(1, 300).default(10),
   'spec-path': repoFile.default('SPEC.md'),
   'branch-prefix': branchPrefix.default('specgate/'),
   'max-scope-files': int(1, 100).default(15),

@@ -1,7 +1,7 @@
 import { GitHub, getOctokitOptions } from '@actions/github/lib/utils';
-import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
 import type { Logger } from '../ports.js';
+import { retryRequests } from './retry-requests.js';
 
 export type GitHubClient = InstanceType<typeof GitHub>;
 
@@ -9,51 +9,38 @@ export interface GitHubClientOptions {
   token: string;
   baseUrl: string;
   log: Logger;
-  /** Retries of 5xx and network errors. */
+  /** Retries of 5xx and network errors, with exponential backoff. */
   retries?: number;
-  /** Longest rate-limit wait we accept before failing with a clear message. */
+  /** Rate-limit waits the client may add up over its life, before failing with a clear message. */
   maxRateLimitWaitSeconds?: number;
   /** Space mutating requests as GitHub asks of clients (off only for local stand-ins). */
   pacing?: boolean;
 }
 
-const ThrottledGitHub = GitHub.plugin(retry, throttling);
+// The throttling plugin only spaces requests here; waiting and retrying is
+// retryRequests' job, so the two never both resend one failure.
+const PacedGitHub = GitHub.plugin(throttling);
+const neverRetry = (): boolean => false;
 
 /**
  * An Octokit that waits out rate limits as GitHub's headers say (bounded)
  * and retries transient failures. Built per run, never shared.
  */
 export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
-  const maxWait = options.maxRateLimitWaitSeconds ?? 120;
-  const retries = options.retries ?? 3;
-  const onLimit =
-    (kind: string) =>
-    (
-      retryAfter: number,
-      request: { method: string; url: string },
-      _o: unknown,
-      retryCount: number,
-    ) => {
-      if (retryCount < 2 && retryAfter <= maxWait) {
-        options.log.warn(
-          `GitHub ${kind} rate limit on ${request.method} ${request.url}; retrying in ${retryAfter}s`,
-        );
-        return true;
-      }
-      options.log.error(
-        `GitHub ${kind} rate limit on ${request.method} ${request.url}; reset is ${retryAfter}s away, giving up`,
-      );
-      return false;
-    };
-  return new ThrottledGitHub(
+  const client = new PacedGitHub(
     getOctokitOptions(options.token, {
       baseUrl: options.baseUrl,
-      request: { retries },
       throttle: {
         enabled: options.pacing ?? true,
-        onRateLimit: onLimit('primary'),
-        onSecondaryRateLimit: onLimit('secondary'),
+        onRateLimit: neverRetry,
+        onSecondaryRateLimit: neverRetry,
       },
     }),
   );
+  retryRequests(client, {
+    log: options.log,
+    retries: options.retries ?? 3,
+    maxWaitSeconds: options.maxRateLimitWaitSeconds ?? 120,
+  });
+  return client;
 }

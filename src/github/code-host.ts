@@ -1,7 +1,11 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import type { Redactor } from '../core/redact.js';
 import type { CodeHost, Issue, Permission, PullRequest, RepoRef } from '../ports.js';
 import type { GitHubClient } from './client.js';
 import { statusOf, withGitHub } from './errors.js';
+
+// How far back a comment whose answer was lost is looked for (server clocks differ a little).
+const LOST_COMMENT_WINDOW_MS = 5 * 60_000;
 
 interface RawPull {
   number: number;
@@ -83,17 +87,35 @@ export class GitHubCodeHost implements CodeHost {
     base: string;
     body: string;
   }): Promise<PullRequest> {
-    const { data } = await withGitHub('open the spec pull request', () =>
-      this.octokit.rest.pulls.create({
+    try {
+      const { data } = await this.octokit.rest.pulls.create({
         ...this.repo,
         title: this.redactor.redact(pull.title),
         head: pull.head,
         base: pull.base,
         body: this.redactor.redact(pull.body),
         draft: true,
-      }),
-    );
-    return toPull(data);
+      });
+      return toPull(data);
+    } catch (error) {
+      // A create that failed may still have worked (a 502 after GitHub made the PR; the
+      // client's resend then meets "A pull request already exists"): the PR is what counts.
+      const existing = await this.openPullOf(pull.head, pull.base).catch(() => undefined);
+      if (existing) return existing;
+      return withGitHub('open the spec pull request', () => Promise.reject(error as Error));
+    }
+  }
+
+  private async openPullOf(head: string, base: string): Promise<PullRequest | undefined> {
+    const { data } = await this.octokit.rest.pulls.list({
+      ...this.repo,
+      head: `${this.repo.owner}:${head}`,
+      base,
+      state: 'open',
+      per_page: 100,
+    });
+    const pick = (data as RawPull[]).find((p) => p.head.ref === head);
+    return pick ? toPull(pick) : undefined;
   }
 
   async updatePull(number: number, changes: { title?: string; body?: string }): Promise<void> {
@@ -108,13 +130,38 @@ export class GitHubCodeHost implements CodeHost {
   }
 
   async comment(issueNumber: number, body: string): Promise<void> {
-    await withGitHub(`comment on #${issueNumber}`, () =>
-      this.octokit.rest.issues.createComment({
-        ...this.repo,
-        issue_number: issueNumber,
-        body: this.redactor.redact(body),
-      }),
-    );
+    const text = this.redactor.redact(body);
+    const since = new Date(Date.now() - LOST_COMMENT_WINDOW_MS);
+    for (let attempt = 0; ; attempt += 1) {
+      try {
+        // Not resent blindly by the client: a comment whose answer was lost may exist.
+        await this.octokit.rest.issues.createComment({
+          ...this.repo,
+          issue_number: issueNumber,
+          body: text,
+          request: { retries: 0 },
+        });
+        return;
+      } catch (error) {
+        const status = statusOf(error);
+        const lost = !status || status >= 500;
+        if (!lost || attempt >= 2) {
+          return withGitHub(`comment on #${issueNumber}`, () => Promise.reject(error as Error));
+        }
+        await sleep(1000 * 2 ** attempt);
+        if (await this.hasComment(issueNumber, text, since).catch(() => false)) return;
+      }
+    }
+  }
+
+  private async hasComment(issueNumber: number, text: string, since: Date): Promise<boolean> {
+    const comments = await this.octokit.paginate(this.octokit.rest.issues.listComments, {
+      ...this.repo,
+      issue_number: issueNumber,
+      since: since.toISOString(),
+      per_page: 100,
+    });
+    return comments.some((c) => c.body === text && Date.parse(c.created_at) >= since.getTime());
   }
 
   async getPull(number: number): Promise<PullRequest> {

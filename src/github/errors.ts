@@ -1,7 +1,12 @@
+import { RateLimitError } from './retry-requests.js';
+
 /** Turns GitHub API failures into messages a person can act on. */
 export function describeGitHubError(error: unknown, action: string): string {
   const status = statusOf(error);
   const message = error instanceof Error ? error.message : String(error);
+  if (error instanceof RateLimitError) {
+    return `GitHub's rate limit stopped specgate while trying to ${action}: ${message}. Try again after the limit resets.`;
+  }
   if (status === 403 && /not permitted to create or approve pull requests/i.test(message)) {
     return (
       `GitHub refused to ${action}: this repository does not let GitHub Actions create pull requests. ` +

@@ -1,4 +1,5 @@
 import type { Redactor } from '../core/redact.js';
+import { NotifyBudget, NotifyBudgetError, type FailureAdvice } from '../notify/notify-budget.js';
 import type { Ticket, Tracker } from '../ports.js';
 import { adfToMarkdown } from './adf-to-markdown.js';
 import { markdownToAdf } from './markdown-to-adf.js';
@@ -8,7 +9,6 @@ export interface JiraOptions {
   email: string;
   apiToken: string;
   acceptanceCriteriaField?: string;
-  timeoutMs?: number;
 }
 
 export class TrackerError extends Error {
@@ -28,6 +28,7 @@ export class JiraTracker implements Tracker {
   constructor(
     private readonly options: JiraOptions,
     private readonly redactor: Redactor,
+    private readonly budget = new NotifyBudget(10),
   ) {}
 
   browseUrl(key: string): string {
@@ -114,7 +115,8 @@ export class JiraTracker implements Tracker {
       client: sdk.createCloudClient({
         host: this.options.baseUrl,
         auth: { type: 'basic', email: this.options.email, apiToken: this.options.apiToken },
-        retry: { maxAttempts: 3, initialDelayMs: 500, backoffFactor: 2 },
+        // One attempt per call: retries and waits belong to the run's notification budget.
+        retry: { maxAttempts: 1 },
         onSchemaMismatch: 'silent',
       }),
     }));
@@ -127,27 +129,28 @@ export class JiraTracker implements Tracker {
     request: (client: CloudClient) => Promise<T>,
   ): Promise<T> {
     const { sdk, client } = await this.connect();
-    const timeoutMs = this.options.timeoutMs ?? 20_000;
-    let timer: NodeJS.Timeout | undefined;
-    const timeout = new Promise<never>((_, reject) => {
-      timer = setTimeout(
-        () => reject(new TrackerError(`Jira did not answer within ${timeoutMs / 1000}s`)),
-        timeoutMs,
-      );
-      timer.unref();
-    });
     try {
-      return await Promise.race([request(client), timeout]);
+      return await this.budget.call(
+        'Jira',
+        () => request(client),
+        (error) => advise(error, sdk),
+      );
     } catch (error) {
       throw new TrackerError(`could not ${action}: ${describe(error, key, sdk)}`);
-    } finally {
-      clearTimeout(timer);
     }
   }
 }
 
+function advise(error: unknown, sdk: Sdk): FailureAdvice {
+  if (sdk.isRateLimitError(error)) {
+    const waitMs = error.retryAfterMs;
+    return { retry: true, ...(waitMs !== undefined ? { waitMs } : {}) };
+  }
+  return { retry: sdk.isServerError(error) || (sdk.isNetworkError(error) && error.transient) };
+}
+
 function describe(error: unknown, key: string, sdk: Sdk): string {
-  if (error instanceof TrackerError) return error.message;
+  if (error instanceof TrackerError || error instanceof NotifyBudgetError) return error.message;
   if (sdk.isNotFoundError(error)) return `Jira has no ticket ${key}, or this account cannot see it`;
   if (sdk.isAuthError(error))
     return 'Jira rejected the credentials (check jira-email and jira-api-token)';

@@ -7,6 +7,8 @@ import type {
   ToolCall,
   ToolSpec,
 } from '../ports.js';
+import { boundedCall, ModelError } from './bounded-call.js';
+import { usageFrom } from './usage.js';
 
 export interface OpenAiModelOptions {
   apiKey?: string;
@@ -16,12 +18,7 @@ export interface OpenAiModelOptions {
   maxRetries?: number;
 }
 
-export class ModelError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'ModelError';
-  }
-}
+export { ModelError };
 
 /** Any OpenAI-compatible Chat Completions endpoint: OpenAI, Azure, Ollama, vLLM, OpenRouter. */
 export class OpenAiModel implements Model {
@@ -33,37 +30,25 @@ export class OpenAiModel implements Model {
   }
 
   async complete(messages: ModelMessage[]): Promise<{ content: string; usage: ModelUsage }> {
-    const { client, sdk } = await (this.client ??= this.connect());
-    let response: OpenAI.Chat.Completions.ChatCompletion;
-    try {
-      response = await client.chat.completions.create({ model: this.name, messages });
-    } catch (error) {
-      throw new ModelError(`the model endpoint failed: ${describe(error, sdk)}`);
-    }
+    const response = await this.create({ model: this.name, messages });
     const content = response.choices?.[0]?.message?.content;
     if (typeof content !== 'string' || content.trim() === '') {
       throw new ModelError('the model returned no text');
     }
-    return { content, usage: usageOf(response, messages, content) };
+    return { content, usage: usageFrom(response.usage, messages, content) };
   }
   async chat(
     messages: AgentMessage[],
     tools: ToolSpec[],
   ): Promise<{ content: string | null; toolCalls: ToolCall[]; usage: ModelUsage }> {
-    const { client, sdk } = await (this.client ??= this.connect());
-    let response: OpenAI.Chat.Completions.ChatCompletion;
-    try {
-      response = await client.chat.completions.create({
-        model: this.name,
-        messages: messages.map(toOpenAi),
-        tools: tools.map((t) => ({
-          type: 'function' as const,
-          function: { name: t.name, description: t.description, parameters: t.parameters },
-        })),
-      });
-    } catch (error) {
-      throw new ModelError(`the model endpoint failed: ${describe(error, sdk)}`);
-    }
+    const response = await this.create({
+      model: this.name,
+      messages: messages.map(toOpenAi),
+      tools: tools.map((t) => ({
+        type: 'function' as const,
+        function: { name: t.name, description: t.description, parameters: t.parameters },
+      })),
+    });
     const message = response.choices?.[0]?.message;
     if (!message) throw new ModelError('the model returned no message');
     const toolCalls: ToolCall[] = [];
@@ -79,8 +64,24 @@ export class OpenAiModel implements Model {
     return {
       content: typeof message.content === 'string' ? message.content : null,
       toolCalls,
-      usage: usageOf(response, messages, `${message.content ?? ''}${JSON.stringify(toolCalls)}`),
+      usage: usageFrom(
+        response.usage,
+        messages,
+        `${message.content ?? ''}${JSON.stringify(toolCalls)}`,
+      ),
     };
+  }
+
+  private async create(
+    body: OpenAI.Chat.Completions.ChatCompletionCreateParamsNonStreaming,
+  ): Promise<OpenAI.Chat.Completions.ChatCompletion> {
+    const { client, sdk } = await (this.client ??= this.connect());
+    const options = {
+      timeoutMs: this.options.timeoutMs,
+      retries: this.options.maxRetries ?? 2,
+      endpoint: this.options.baseUrl,
+    };
+    return boundedCall(sdk, options, (request) => client.chat.completions.create(body, request));
   }
 
   // Loaded on first use: runs that stop before planning start faster.
@@ -91,18 +92,12 @@ export class OpenAiModel implements Model {
     const client = new sdk({
       apiKey: this.options.apiKey || 'not-needed',
       baseURL: this.options.baseUrl,
+      // boundedCall owns timeouts and retries, under one deadline for the whole call.
       timeout: this.options.timeoutMs,
-      maxRetries: this.options.maxRetries ?? 2,
+      maxRetries: 0,
     });
     return { client, sdk };
   }
-}
-
-function describe(error: unknown, sdk: typeof OpenAI): string {
-  if (error instanceof sdk.APIError) {
-    return `${error.status ?? 'no status'} ${error.message}`;
-  }
-  return error instanceof Error ? error.message : String(error);
 }
 
 function toOpenAi(message: AgentMessage): OpenAI.Chat.Completions.ChatCompletionMessageParam {
@@ -125,26 +120,4 @@ function toOpenAi(message: AgentMessage): OpenAI.Chat.Completions.ChatCompletion
     };
   }
   return { role: message.role, content: message.content };
-}
-
-/**
- * Token counts as the endpoint reports them. Some OpenAI-compatible servers
- * omit usage; an estimate (4 characters a token) keeps the budgets closed.
- */
-function usageOf(
-  response: OpenAI.Chat.Completions.ChatCompletion,
-  messages: readonly (ModelMessage | AgentMessage)[],
-  reply: string,
-): ModelUsage {
-  if (response.usage) {
-    return {
-      promptTokens: response.usage.prompt_tokens,
-      completionTokens: response.usage.completion_tokens,
-    };
-  }
-  const promptChars = messages.reduce((sum, m) => sum + JSON.stringify(m).length, 0);
-  return {
-    promptTokens: Math.ceil(promptChars / 4),
-    completionTokens: Math.ceil(reply.length / 4),
-  };
 }

@@ -1,5 +1,6 @@
-import { WebClient } from '@slack/web-api';
+import { ErrorCode, WebClient } from '@slack/web-api';
 import type { Redactor } from '../core/redact.js';
+import { NotifyBudget, type FailureAdvice } from '../notify/notify-budget.js';
 import type { Chat, ChatMessage } from '../ports.js';
 
 export interface SlackOptions {
@@ -16,12 +17,15 @@ export class SlackChat implements Chat {
   constructor(
     private readonly options: SlackOptions,
     private readonly redactor: Redactor,
+    private readonly budget = new NotifyBudget(10),
   ) {
+    // The client's own retries and rate-limit waits are unbounded over a run:
+    // off here, and done by the run's notification budget instead.
     this.client = new WebClient(options.token, {
       slackApiUrl: options.apiUrl.endsWith('/') ? options.apiUrl : `${options.apiUrl}/`,
-      timeout: options.timeoutMs ?? 15_000,
-      retryConfig: { retries: 2, maxTimeout: 5_000 },
-      rejectRateLimitedCalls: false,
+      timeout: Math.min(options.timeoutMs ?? 15_000, budget.totalSeconds * 1000 || 1),
+      retryConfig: { retries: 0 },
+      rejectRateLimitedCalls: true,
     });
   }
 
@@ -29,14 +33,30 @@ export class SlackChat implements Chat {
     const blocks = message.blocks
       ? (JSON.parse(this.redactor.redact(JSON.stringify(message.blocks))) as never[])
       : undefined;
-    const result = await this.client.chat.postMessage({
-      channel: this.options.channel,
-      text: this.redactor.redact(message.text),
-      ...(blocks ? { blocks } : {}),
-      ...(message.threadTs ? { thread_ts: message.threadTs } : {}),
-      unfurl_links: false,
-    });
+    const result = await this.budget.call(
+      'Slack',
+      () =>
+        this.client.chat.postMessage({
+          channel: this.options.channel,
+          text: this.redactor.redact(message.text),
+          ...(blocks ? { blocks } : {}),
+          ...(message.threadTs ? { thread_ts: message.threadTs } : {}),
+          unfurl_links: false,
+        }),
+      adviseOnSlack,
+    );
     if (!result.ts) throw new Error('Slack accepted the message but returned no timestamp');
     return { channel: result.channel ?? this.options.channel, ts: result.ts };
   }
+}
+
+function adviseOnSlack(error: unknown): FailureAdvice {
+  if (typeof error !== 'object' || error === null || !('code' in error)) return { retry: false };
+  if (error.code === ErrorCode.RateLimitedError && 'retryAfter' in error) {
+    const seconds = Number(error.retryAfter);
+    return { retry: true, ...(Number.isFinite(seconds) ? { waitMs: seconds * 1000 } : {}) };
+  }
+  if (error.code === ErrorCode.RequestError) return { retry: true };
+  const status = 'statusCode' in error ? Number(error.statusCode) : 0;
+  return { retry: error.code === ErrorCode.HTTPError && status >= 500 };
 }

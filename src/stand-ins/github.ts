@@ -51,6 +51,8 @@ export interface RecordedRequest {
   headers: IncomingHttpHeaders;
   /** `graphql` for POST /graphql; undefined when the request matched no GitHub operation. */
   operationId: string | undefined;
+  /** When it arrived (ms since the epoch): tests measure waits between attempts. */
+  at: number;
 }
 
 export interface InjectedResponse {
@@ -86,6 +88,7 @@ export class FakeGitHub {
   readonly #state: RepoState;
   readonly #matcher: OpenApiMatcher;
   readonly #failures = new Map<string, InjectedResponse[]>();
+  readonly #lostAnswers = new Map<string, InjectedResponse[]>();
   #server: Server | undefined;
   #url: string | undefined;
 
@@ -162,6 +165,19 @@ export class FakeGitHub {
     this.#failures.set(operationId, queue);
   }
 
+  /**
+   * The next `times` calls of `operationId` take effect, but the client gets this
+   * response instead (a 502 from a proxy after GitHub created the pull request).
+   */
+  failAfterNext(operationId: string, response: InjectedResponse, times = 1): void {
+    if (!this.#matcher.hasOperation(operationId)) {
+      throw new Error(`${operationId} is not a GitHub operation id`);
+    }
+    const queue = this.#lostAnswers.get(operationId) ?? [];
+    queue.push(...Array.from({ length: times }, () => response));
+    this.#lostAnswers.set(operationId, queue);
+  }
+
   /** Issue or pull request by number, as the issues API sees it. */
   getIssue(number: number): IssueView | undefined {
     const issue = this.#state.issues.get(number);
@@ -217,7 +233,15 @@ export class FakeGitHub {
     const { pathname } = url;
     const query = Object.fromEntries(url.searchParams);
     const operationId = match?.operation.operationId;
-    this.requests.push({ method, path: pathname, query, body, headers, operationId });
+    this.requests.push({
+      method,
+      path: pathname,
+      query,
+      body,
+      headers,
+      operationId,
+      at: Date.now(),
+    });
     if (!match) {
       throw notFound('not a GitHub REST operation');
     }
@@ -236,7 +260,7 @@ export class FakeGitHub {
       const violation = `${match.operation.operationId} is a real operation the fake does not implement`;
       throw new HttpError(501, { message: 'Not implemented by FakeGitHub' }, violation);
     }
-    return handler({
+    const result = handler({
       state: this.#state,
       params: match.params,
       query: url.searchParams,
@@ -244,6 +268,8 @@ export class FakeGitHub {
       apiUrl: this.url,
       requestUrl: url,
     });
+    const lost = this.#lostAnswers.get(match.operation.operationId)?.shift();
+    return lost ? injectedResult(lost) : result;
   }
 
   // Other repositories simply do not exist here, the way GitHub hides ones you cannot see.

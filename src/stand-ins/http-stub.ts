@@ -28,6 +28,7 @@ export class HttpStub {
   readonly requests: RecordedRequest[] = [];
   private server: Server | undefined;
   private failing = false;
+  private fault: StubReply | undefined;
   url = '';
 
   constructor(private readonly handler: StubHandler) {}
@@ -50,6 +51,11 @@ export class HttpStub {
     this.failing = true;
   }
 
+  /** Every later request gets this answer (e.g. 429 with retry-after, for ever). */
+  answerAll(reply: StubReply): void {
+    this.fault = reply;
+  }
+
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);
@@ -66,7 +72,7 @@ export class HttpStub {
     this.requests.push(request);
     const reply = this.failing
       ? { status: 503, body: { error: 'service unavailable' } }
-      : await this.handler(request);
+      : (this.fault ?? (await this.handler(request)));
     if (reply.hang) return;
     res.writeHead(reply.status ?? 200, { 'content-type': 'application/json', ...reply.headers });
     res.end(reply.body === undefined ? '' : JSON.stringify(reply.body));

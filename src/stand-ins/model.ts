@@ -6,7 +6,12 @@ export interface ScriptedToolCall {
 }
 
 export type ScriptedAnswer =
-  string | { tools: ScriptedToolCall[] } | { status: number; body: unknown } | { hang: true };
+  | string
+  | { tools: ScriptedToolCall[]; usage?: unknown }
+  | { status: number; body: unknown }
+  | { hang: true }
+  /** A text answer with the `usage` given (any JSON, or left out when the key is absent). */
+  | { content: string; usage?: unknown };
 
 /**
  * An OpenAI-compatible Chat Completions endpoint that answers from a script,
@@ -28,7 +33,11 @@ export class FakeModel extends HttpStub {
       if (next === undefined)
         return { status: 500, body: { error: { message: 'the script has no more answers' } } };
       if (typeof next === 'string') return { body: completion(next) };
-      if ('tools' in next) return { body: toolCompletion(next.tools, ++this.calls) };
+      if ('tools' in next) {
+        const reply = toolCompletion(next.tools, ++this.calls);
+        return { body: 'usage' in next ? { ...reply, usage: next.usage } : reply };
+      }
+      if ('content' in next) return { body: withUsage(completion(next.content), next) };
       return 'hang' in next ? { hang: true } : { status: next.status, body: next.body };
     });
     this.script = [...script];
@@ -44,6 +53,14 @@ export class FakeModel extends HttpStub {
       .filter((r) => r.path.endsWith('/chat/completions'))
       .map((r) => (r.body as { messages: { role: string; content: string }[] }).messages);
   }
+}
+
+/** Endpoints differ in what they say about usage: the script replaces it, or drops it. */
+function withUsage(reply: object, answer: object): Record<string, unknown> {
+  const body: Record<string, unknown> = { ...reply };
+  if ('usage' in answer) body.usage = answer.usage;
+  else delete body.usage;
+  return body;
 }
 
 export function completion(content: string) {

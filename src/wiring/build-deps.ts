@@ -4,6 +4,7 @@ import { createGitHubClient } from '../github/client.js';
 import { GitHubCodeHost } from '../github/code-host.js';
 import { Git } from '../git/git.js';
 import { JiraTracker } from '../jira/jira-tracker.js';
+import { NotifyBudget } from '../notify/notify-budget.js';
 import { OpenAiModel } from '../model/openai-model.js';
 import type { Clock, CodeHost, Logger, RepoRef } from '../ports.js';
 import { SlackChat } from '../slack/slack-chat.js';
@@ -46,6 +47,7 @@ export function buildDeps(config: Config, env: Environment): Deps {
           token,
           baseUrl: env.apiUrl,
           log,
+          maxRateLimitWaitSeconds: config['rate-limit-wait-seconds'],
           ...(env.githubRetries !== undefined ? { retries: env.githubRetries } : {}),
           ...(env.githubPacing === false ? { pacing: false } : {}),
         }),
@@ -55,6 +57,8 @@ export function buildDeps(config: Config, env: Environment): Deps {
     : unavailableHost(
         'GitHub is not configured: give a token (github-token, or GITHUB_TOKEN for the CLI)',
       );
+  // Slack and Jira share one budget: together they never hold the run up longer.
+  const notifyBudget = new NotifyBudget(config['notify-budget-seconds']);
   const jira =
     config['jira-base-url'] && config['jira-email'] && config['jira-api-token']
       ? new JiraTracker(
@@ -65,6 +69,7 @@ export function buildDeps(config: Config, env: Environment): Deps {
             acceptanceCriteriaField: config['jira-acceptance-criteria-field'],
           },
           redactor,
+          notifyBudget,
         )
       : undefined;
   const slack =
@@ -76,6 +81,7 @@ export function buildDeps(config: Config, env: Environment): Deps {
             apiUrl: config['slack-api-url'],
           },
           redactor,
+          notifyBudget,
         )
       : undefined;
   return {

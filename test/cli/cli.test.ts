@@ -159,7 +159,7 @@ describe('specgate CLI', () => {
       env: { OPENAI_BASE_URL: closed },
     });
     expect(run.code).toBe(1);
-    expect(run.stderr).toContain('the model endpoint failed');
+    expect(run.stderr).toMatch(/the model endpoint http:\/\/127\.0\.0\.1:\d+\/v1 failed/);
     expect(run.stderr).not.toMatch(/\n\s+at /);
     expect(git(work, 'branch', '--show-current').trim()).toBe('main');
   });

@@ -288,7 +288,9 @@ describe('a labelled, Jira-linked issue becomes a spec pull request', () => {
     });
     const run = await label(w);
     expect(run.code).toBe(1);
-    expect(w.github.commentsOn(1)[0]!.body).toContain('the model endpoint failed: 401');
+    expect(w.github.commentsOn(1)[0]!.body).toMatch(
+      /the model endpoint http:\/\/127\.0\.0\.1:\d+\/v1 failed: 401 Incorrect API key/,
+    );
     expect(w.github.pullsList()).toEqual([]);
   });
 
