@@ -276,11 +276,6 @@ export class Git {
     await this.run(['checkout', '--quiet', '--force', '--detach', commit]);
   }
 
-  /** Commit date (seconds since the epoch) of a commit. */
-  async commitTime(commit: string): Promise<number> {
-    return Number((await this.run(['log', '-1', '--format=%ct', commit])).trim());
-  }
-
   /** Unified diff between two trees or commits, for the reviewer. */
   async diff(from: string, to: string, maxChars: number): Promise<string> {
     const out = await this.run(['diff', '--no-color', '--no-ext-diff', from, to]);
@@ -295,6 +290,18 @@ export class Git {
 
   async remoteUrl(name: string): Promise<string> {
     return (await this.run(['remote', 'get-url', name])).trim();
+  }
+
+  /**
+   * Names of credentials the checkout's own .git/config holds (the token
+   * `actions/checkout` leaves there unless persist-credentials is false).
+   */
+  async storedCredentials(): Promise<string[]> {
+    const result = await this.exec(
+      ['config', '--local', '--name-only', '--get-regexp', '^http\\..*extraheader$'],
+      {},
+    );
+    return result.code === 0 ? result.stdout.split('\n').filter(Boolean) : [];
   }
 
   /** user.name and user.email from git's configuration, when both are set. */

@@ -1,4 +1,4 @@
-import { existsSync, realpathSync } from 'node:fs';
+import { existsSync, realpathSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { STEP_FILES } from './step-files.js';
@@ -65,24 +65,37 @@ export function sandboxLayout(
     env.RUNNER_TEMP,
     ...ownDirs,
   ];
-  const privateDirs = outermost(
-    candidates.map((p) => (p ? real(p) : undefined)).filter((p): p is string => !!p && !inside(p)),
+  const privateDirs = parentsFirst(
+    candidates
+      .map((p) => (p ? real(p) : undefined))
+      .filter((p): p is string => !!p && !inside(p) && !p.includes('\n')),
   );
   const home = env.HOME ? real(env.HOME) : undefined;
   const hidden = [
     ...(home ? HOME_CREDENTIALS.map((rel) => path.join(home, rel)) : []),
     ...ENGINE_SOCKETS,
+    // A user session's bus (systemd-run starts programs outside), keyrings, agents.
+    ...[process.getuid?.(), ownerOf(root)].map((uid) => `/run/user/${uid}`),
+    ...(env.SSH_AUTH_SOCK ? [path.dirname(env.SSH_AUTH_SOCK)] : []),
     ...STEP_FILES.map((name) => env[name]).filter((p): p is string => !!p),
   ]
     .map(real)
     // Kept even under a private dir: HOME beneath /tmp is put back, with them.
-    .filter((p): p is string => !!p && !inside(p));
+    .filter((p): p is string => !!p && !inside(p) && !p.includes('\n'));
   return {
     workspace: root,
     ...(home && home !== '/' && !inside(home) ? { home } : {}),
     privateDirs,
     hidden: [...new Set(hidden)],
   };
+}
+
+function ownerOf(dir: string): number | undefined {
+  try {
+    return statSync(dir).uid;
+  } catch {
+    return undefined;
+  }
 }
 
 function real(p: string): string | undefined {
@@ -93,8 +106,10 @@ function real(p: string): string | undefined {
   }
 }
 
-/** Drops duplicates and paths inside another listed path; parents first. */
-function outermost(paths: string[]): string[] {
-  const sorted = [...new Set(paths)].sort((a, b) => a.length - b.length);
-  return sorted.filter((p, i) => !sorted.slice(0, i).some((q) => p.startsWith(q + path.sep)));
+/**
+ * Without duplicates, parents first. A path inside another stays listed: it
+ * reappears when HOME, or the checkout, is put back beneath an emptied parent.
+ */
+function parentsFirst(paths: string[]): string[] {
+  return [...new Set(paths)].sort((a, b) => a.length - b.length);
 }

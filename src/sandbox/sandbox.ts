@@ -29,10 +29,10 @@ export interface Sandbox {
 }
 
 export const DESCRIPTIONS: Record<SandboxMode, string> = {
-  root: 'own PID and mount namespaces set up as root: private /proc, read-only system and .git, private temp dirs, no capabilities',
-  sudo: 'own PID and mount namespaces set up through sudo: private /proc, read-only system and .git, private temp dirs, run as the runner user without capabilities',
+  root: 'own PID, IPC and mount namespaces set up as root: private /proc, read-only system and .git, private temp dirs, run as the checkout owner without capabilities',
+  sudo: 'own PID, IPC and mount namespaces set up through sudo: private /proc, read-only system and .git, private temp dirs, run as the runner user without capabilities or groups',
   userns:
-    'own user, PID and mount namespaces: private /proc, read-only system and .git, private temp dirs, no capabilities outside',
+    'own user, PID, IPC and mount namespaces: private /proc, read-only system and .git, private temp dirs, no capabilities outside',
   none: 'no sandbox: QA commands could read the secrets of this step and change the runner',
 };
 
@@ -60,6 +60,7 @@ function wrap(
   const namespaces = [
     ...(mode === 'userns' ? ['--user', '--map-root-user'] : []),
     '--pid',
+    '--ipc',
     '--fork',
     '--kill-child',
     '--mount',
@@ -77,7 +78,8 @@ function wrap(
     'specgate-sandbox',
     layout.workspace,
     String(owner.uid),
-    String(owner.gid),
+    // Not the owner's group: on GitHub's runners that is docker.
+    String(NO_GROUP),
     mode === 'userns' ? '1' : '',
     layout.home ?? '',
     ...layout.privateDirs,
@@ -102,9 +104,10 @@ function wrap(
   return { program: first, args: rest, ...base };
 }
 
-function ownerOf(dir: string): { uid: number; gid: number } {
-  const info = statSync(dir);
-  return { uid: info.uid, gid: info.gid };
+const NO_GROUP = 65534;
+
+function ownerOf(dir: string): { uid: number } {
+  return { uid: statSync(dir).uid };
 }
 
 /**

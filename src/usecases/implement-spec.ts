@@ -125,6 +125,8 @@ async function publish(
   );
   const commit = await trusted.commitTree(change.tree, work.base, message);
   await trusted.push(commit, state.branch);
+  // specgate's own push: the head a later /approve binds to.
+  state = { ...state, head: commit };
 
   if (ending.kind === 'qa-failed') {
     return finish({

@@ -69,7 +69,14 @@ export async function runImplementation(
   let sandbox: Sandbox | undefined;
   let isolation = 'no QA commands are configured';
   let refusal: string | undefined;
-  if (policy.gates.length) {
+  const stored = policy.gates.length ? await deps.git.storedCredentials() : [];
+  if (stored.length) {
+    refusal =
+      `QA commands were not run: the checkout's .git/config holds a credential (${stored.join(', ')}), ` +
+      'which the code they run could read. actions/checkout leaves the token there unless ' +
+      'the checkout step sets persist-credentials: false';
+    isolation = 'QA was not run';
+  } else if (policy.gates.length) {
     const choice = await chooseSandbox(policy.qaIsolation, deps.machine, deps.workspace, [
       store.dir,
     ]);

@@ -140,7 +140,7 @@ export function buildDeps(config: Config, env: Environment): Deps {
     machine: {
       programs,
       env: Object.fromEntries(
-        ['HOME', 'TMPDIR', 'RUNNER_TEMP', ...STEP_FILES].map((name) => [
+        ['HOME', 'TMPDIR', 'RUNNER_TEMP', 'SSH_AUTH_SOCK', ...STEP_FILES].map((name) => [
           name,
           env.processEnv[name],
         ]),

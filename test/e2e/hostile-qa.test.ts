@@ -156,6 +156,24 @@ describe('QA code that attacks specgate', () => {
   });
 });
 
+it("refuses to run QA while the checkout's .git/config holds the push token", async () => {
+  const w = await startWithSpecPull(hostileAgent(ATTACKS.procs));
+  world = w;
+  // What actions/checkout leaves unless persist-credentials is false.
+  git(
+    w.repo.work,
+    'config',
+    'http.https://github.com/.extraheader',
+    `AUTHORIZATION: basic ${PUSH_HEADER}`,
+  );
+  const tip = git(w.repo.origin, 'rev-parse', BRANCH).trim();
+  const run = await commentOnPull(w, '/approve');
+  expect(run.outputs.state).toBe('ERROR');
+  expect(existsSync(path.join(w.repo.work, 'attack'))).toBe(false);
+  expect(git(w.repo.origin, 'rev-parse', BRANCH).trim()).toBe(tip);
+  expect(w.github.commentsOn(2).at(-1)!.body).toContain('persist-credentials: false');
+});
+
 describe('on a runner whose job runs as an unprivileged user', () => {
   let runner: SimulatedRunner | undefined;
   afterEach(async () => {

@@ -146,6 +146,12 @@ describe('approve → agent → QA gates → ready PR', () => {
     expect(w.repo.remoteFile(BRANCH, 'src/login.js')).toContain('if (!password) return false;');
     expect(w.github.commentsOn(SPEC_PR).at(-1)!.body).toContain('stays a draft');
     expect(w.github.requestsFor('graphql')).toEqual([]);
+
+    // specgate recorded its own push: one new /approve continues from the attempt.
+    w.model.script.push(FIX_LOGIN.edit, FIX_LOGIN.finish);
+    const again = await commentOnPull(w, '/approve');
+    expect(again.outputs.state).toBe('AWAITING_PR_APPROVAL');
+    expect(w.repo.remoteFile(BRANCH, 'src/login.js')).toContain('if (!user || !password)');
   });
 
   it('refuses writes outside the scope, into workflows, through ../ and through a symlink, and keeps going', async () => {

@@ -9,7 +9,7 @@ import { chooseSandbox } from '../../src/sandbox/choose.js';
 import { sandboxLayout } from '../../src/sandbox/layout.js';
 
 describe('sandboxLayout', () => {
-  it('empties temp dirs once (outermost first), never the checkout, and covers credentials and step files', () => {
+  it('empties temp dirs (parents first), never the checkout, and covers credentials and step files', () => {
     const root = mkdtempSync(path.join(tmpdir(), 'specgate-layout-'));
     try {
       const home = path.join(root, 'home');
@@ -28,8 +28,8 @@ describe('sandboxLayout', () => {
       expect(layout.workspace).toBe(work);
       expect(layout.home).toBe(home);
       expect(layout.privateDirs).toContain('/tmp');
-      // Inside /tmp already, or inside the checkout: not listed again.
-      expect(layout.privateDirs).not.toContain(temp);
+      // Listed after /tmp, which holds it; never inside the checkout.
+      expect(layout.privateDirs.indexOf(temp)).toBeGreaterThan(layout.privateDirs.indexOf('/tmp'));
       expect(layout.privateDirs).not.toContain(path.join(work, 'tmp'));
       expect(layout.hidden).toEqual(
         expect.arrayContaining([
@@ -103,5 +103,38 @@ describe('a QA command in the sandbox', () => {
     expect(seen).toMatchObject({ git: false, usr: false, home: true, tmp: true });
     expect(existsSync(path.join(home, 'written'))).toBe(false);
     expect(existsSync('/tmp/specgate-sandbox-probe')).toBe(false);
+  });
+
+  it('keeps RUNNER_TEMP private and .git read-only when HOME holds them and the checkout (GitHub runners)', async () => {
+    // /home/runner holds /home/runner/work/_temp and /home/runner/work/r/r on GitHub's runners.
+    const home = path.join(root, 'runner-home');
+    const work = path.join(home, 'work', 'r', 'r');
+    const temp = path.join(home, 'work', '_temp');
+    mkdirSync(path.join(work, '.git'), { recursive: true });
+    mkdirSync(temp, { recursive: true });
+    writeFileSync(path.join(temp, 'git-credentials.config'), SECRET);
+    const env = { HOME: home, RUNNER_TEMP: temp };
+    const programs = resolvePrograms(process.env.PATH, work);
+    const choice = await chooseSandbox('auto', { programs, env }, work, []);
+    if (!choice.ok) throw new Error(choice.reason);
+    const probe = `
+      const fs = require('fs');
+      const tryWrite = (p) => { try { fs.writeFileSync(p, 'x'); return true; } catch { return false; } };
+      let temp = [];
+      try { temp = fs.readdirSync(${JSON.stringify(temp)}); } catch {}
+      fs.writeFileSync('result.json', JSON.stringify({ temp, git: tryWrite('.git/config') }));`;
+    writeFileSync(path.join(work, 'probe.cjs'), probe);
+    const [result] = await runGates([{ name: 'probe', command: 'node probe.cjs' }], {
+      cwd: work,
+      env: { PATH: process.env.PATH },
+      timeoutMs: 20_000,
+      sandbox: choice.sandbox,
+    });
+    expect(result).toMatchObject({ passed: true, outputTail: '' });
+    expect(JSON.parse(readFileSync(path.join(work, 'result.json'), 'utf8'))).toEqual({
+      temp: [],
+      git: false,
+    });
+    expect(existsSync(path.join(work, '.git', 'config'))).toBe(false);
   });
 });
