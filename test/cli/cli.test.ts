@@ -1,8 +1,18 @@
 import { afterEach, describe, expect, it } from '@jest/globals';
-import { appendFileSync, readFileSync, writeFileSync } from 'node:fs';
+import {
+  appendFileSync,
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { FakeModel, type ScriptedAnswer } from '../../src/stand-ins/model.js';
+import { ATTACKS, hostileAgent } from '../support/attacks.js';
 import { createRepo, git, type RepoFixture } from '../support/git-fixture.js';
 import { runNode } from '../support/run-node.js';
 import { FIX_LOGIN, LOGIN_SPEC, SAMPLE_REPO } from '../support/sample-repo.js';
@@ -111,6 +121,34 @@ describe('specgate CLI', () => {
     expect(git(work, 'log', '-1', '--format=%an')).toContain('Dev');
     expect(run.stderr).toContain('QA test: passed');
     expect(run.stderr).toContain('agent: edit_file src/login.js');
+  });
+
+  it("runs the gates in the sandbox: a hostile test cannot touch the developer's git or what is committed", async () => {
+    const { work, env } = await setup([SPEC, ...hostileAgent(ATTACKS.gitConfig, ATTACKS.gitState)]);
+    const home = mkdtempSync(path.join(tmpdir(), 'specgate-dev-home-'));
+    try {
+      await cli(['plan', '--file', '../ticket.md'], { cwd: work, env });
+      const base = git(work, 'rev-parse', 'HEAD').trim();
+      const run = await cli(['implement', '--yes', '--json'], {
+        cwd: work,
+        env: { ...env, HOME: home },
+      });
+      expect(run.code).toBe(0);
+      const result = JSON.parse(run.stdout) as { implement: { qaSandbox: string; commit: string } };
+      expect(result.implement.qaSandbox).toMatch(/^(root|sudo|userns):/);
+      expect(readFileSync(path.join(work, 'attack/git-config.log'), 'utf8')).toContain('ran');
+      expect(existsSync(path.join(home, '.gitconfig'))).toBe(false);
+      expect(readdirSync(path.join(work, 'attack')).filter((f) => f.startsWith('leaked-'))).toEqual(
+        [],
+      );
+      expect(git(work, 'rev-parse', 'HEAD^').trim()).toBe(base);
+      expect(git(work, 'diff', '--name-only', base, 'HEAD').trim().split('\n').sort()).toEqual([
+        'src/login.js',
+        'test/login.test.js',
+      ]);
+    } finally {
+      rmSync(home, { recursive: true, force: true });
+    }
   });
 
   it('runs plan and implement in one go, reading the ticket from stdin', async () => {
