@@ -24,6 +24,25 @@ export default tseslint.config(
     },
   },
   {
+    // Test doubles live in src/stand-ins only. Product code must never reach them, so a stand-in
+    // cannot end up answering in production; the offline demo is the one product user.
+    files: ['src/**/*.ts'],
+    ignores: ['src/stand-ins/**', 'src/demo/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '(^|/)stand-ins(/|$)',
+              message: 'Test doubles are for tests, benchmarks and src/demo only.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['test/**/*.ts'],
     rules: {
       '@typescript-eslint/no-unsafe-assignment': 'off',

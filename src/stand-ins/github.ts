@@ -6,13 +6,17 @@ import {
   type ServerResponse,
 } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { answerGraphql, GRAPHQL_OPERATION, GRAPHQL_SPEC } from './github/graphql.js';
+import { HttpError, notFound } from './github/http-errors.js';
 import {
-  fields,
-  HttpError,
-  notFound,
-  RepoState,
-  ROUTES,
-  sameName,
+  injectedResult,
+  parseBody,
+  readBody,
+  send,
+  type InjectedResponse,
+} from './github/http-io.js';
+import { sameName } from './github/names.js';
+import {
   toIssueView,
   toPullView,
   type CommentView,
@@ -21,9 +25,11 @@ import {
   type PermissionLevel,
   type PullSeed,
   type PullView,
-  type RouteResult,
   type UserType,
-} from './github-routes.js';
+} from './github/records.js';
+import { RepoState } from './github/repo-state.js';
+import type { RouteResult } from './github/route-context.js';
+import { ROUTES } from './github/routes.js';
 import {
   loadOperations,
   missingRequiredFields,
@@ -31,7 +37,16 @@ import {
   type OperationSpec,
 } from './openapi-matcher.js';
 
-export type { CommentView, IssueSeed, IssueView, PermissionLevel, PullSeed, PullView };
+export type {
+  CommentView,
+  InjectedResponse,
+  IssueSeed,
+  IssueView,
+  PermissionLevel,
+  PullSeed,
+  PullView,
+};
+export { GRAPHQL_OPERATION };
 
 export interface FakeGitHubOptions {
   owner?: string;
@@ -54,26 +69,6 @@ export interface RecordedRequest {
   /** When it arrived (ms since the epoch): tests measure waits between attempts. */
   at: number;
 }
-
-export interface InjectedResponse {
-  status: number;
-  body?: unknown;
-  headers?: Record<string, string>;
-}
-
-/** Pseudo operation id for POST /graphql, usable with failNext and requestsFor. */
-export const GRAPHQL_OPERATION = 'graphql';
-
-// The REST description has no entry for GraphQL, so it gets a hand-made one.
-const GRAPHQL_SPEC: OperationSpec = {
-  method: 'POST',
-  path: '/graphql',
-  operationId: GRAPHQL_OPERATION,
-  requiredBody: ['query'],
-};
-
-const READY_FOR_REVIEW =
-  /markPullRequestReadyForReview\s*\(\s*input\s*:\s*(?:\{\s*pullRequestId\s*:\s*(?:"([^"]*)"|\$(\w+))\s*\}|\$(\w+))\s*\)/;
 
 let sharedOperations: OperationSpec[] | undefined;
 
@@ -253,7 +248,7 @@ export class FakeGitHub {
     }
     const injected = this.#failures.get(match.operation.operationId)?.shift();
     if (injected) return injectedResult(injected);
-    if (isGraphql) return this.#graphql(body);
+    if (isGraphql) return answerGraphql(this.#state, body);
     if (!this.#isOurRepository(match.params)) throw notFound();
     const handler = ROUTES[match.operation.operationId];
     if (!handler) {
@@ -288,90 +283,4 @@ export class FakeGitHub {
     this.violations.push(`${label}: FakeGitHub crashed: ${detail}`);
     return { status: 500, body: { message: `FakeGitHub crashed: ${detail}` } };
   }
-
-  #graphql(body: unknown): RouteResult {
-    const { query, variables } = fields(body);
-    const found = typeof query === 'string' ? READY_FOR_REVIEW.exec(query) : null;
-    if (!found) {
-      throw graphqlError(`unsupported GraphQL document: ${String(query).slice(0, 200)}`);
-    }
-    const [, literal, idVariable, inputVariable] = found;
-    const vars = fields(variables);
-    const id =
-      literal ?? (idVariable ? vars[idVariable] : fields(vars[inputVariable ?? '']).pullRequestId);
-    if (typeof id !== 'string') {
-      throw graphqlError('markPullRequestReadyForReview called without a pullRequestId');
-    }
-    if (!this.#state.markReadyForReview(id)) return graphqlNotFound(id);
-    return {
-      status: 200,
-      body: { data: { markPullRequestReadyForReview: { pullRequest: { isDraft: false } } } },
-    };
-  }
-}
-
-// GitHub answers GraphQL problems with 200 and an `errors` array, not an HTTP error status.
-function graphqlError(violation: string): HttpError {
-  return new HttpError(200, { errors: [{ message: violation }] }, violation);
-}
-
-function graphqlNotFound(id: string): RouteResult {
-  const error = {
-    type: 'NOT_FOUND',
-    path: ['markPullRequestReadyForReview'],
-    message: `Could not resolve to a node with the global id of '${id}'.`,
-  };
-  return { status: 200, body: { data: { markPullRequestReadyForReview: null }, errors: [error] } };
-}
-
-function injectedResult(injected: InjectedResponse): RouteResult {
-  const body = injected.body ?? { message: `Injected ${injected.status}` };
-  return {
-    status: injected.status,
-    body,
-    ...(injected.headers ? { headers: injected.headers } : {}),
-  };
-}
-
-async function readBody(request: IncomingMessage): Promise<string> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of request as AsyncIterable<Buffer | string>) {
-    chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
-  }
-  return Buffer.concat(chunks).toString('utf8');
-}
-
-// fetch() labels a string body text/plain, so JSON is attempted whatever the content type;
-// only a body that claims to be JSON and is not counts as the client's mistake.
-function parseBody(raw: string, contentType: string | undefined): unknown {
-  if (raw.trim() === '') return undefined;
-  try {
-    return JSON.parse(raw) as unknown;
-  } catch {
-    if (!contentType?.includes('json')) return undefined;
-    throw new HttpError(400, { message: 'Problems parsing JSON' }, 'body is not valid JSON');
-  }
-}
-
-function send(response: ServerResponse, result: RouteResult): void {
-  const headers: Record<string, string> = {
-    'x-github-request-id': `FAKE:${Math.random().toString(16).slice(2, 10).toUpperCase()}`,
-    'x-ratelimit-limit': '5000',
-    'x-ratelimit-remaining': '4999',
-    'x-ratelimit-reset': String(Math.floor(Date.now() / 1000) + 3600),
-    'x-ratelimit-resource': 'core',
-    ...lowercaseKeys(result.headers ?? {}),
-  };
-  if (result.body === undefined || result.status === 204 || result.status === 304) {
-    response.writeHead(result.status, headers).end();
-    return;
-  }
-  headers['content-type'] = 'application/json; charset=utf-8';
-  response.writeHead(result.status, headers).end(JSON.stringify(result.body));
-}
-
-function lowercaseKeys(headers: Record<string, string>): Record<string, string> {
-  return Object.fromEntries(
-    Object.entries(headers).map(([key, value]) => [key.toLowerCase(), value]),
-  );
 }
