@@ -46,6 +46,10 @@ export const ticketStateSchema = z.object({
 export type TicketState = z.infer<typeof ticketStateSchema>;
 export type Transition = z.infer<typeof transitionSchema>;
 
+/**
+ * Records a move in the history. Which moves are allowed is decided by the
+ * ticket machine (`advance` in ticket-machine.ts), which is its only caller.
+ */
 export function transition(
   current: TicketState,
   to: State,

@@ -1,5 +1,6 @@
 import { PathPolicy } from '../core/paths.js';
-import { transition, type TicketState } from '../core/state.js';
+import type { TicketState } from '../core/state.js';
+import { advance, next } from '../core/ticket-machine.js';
 import type { PullRequest } from '../ports.js';
 import { checkScope } from '../spec/scope.js';
 import { parseSpec, specChecklist } from '../spec/spec-document.js';
@@ -14,11 +15,6 @@ export interface Approval {
   state: TicketState;
   approver: string;
 }
-
-// EXECUTING is here for a run that died (job timeout, runner lost): runs of
-// one ticket never overlap (the workflow's concurrency group), and a push on
-// a moved branch is refused anyway.
-const APPROVABLE = new Set(['AWAITING_SPEC_APPROVAL', 'QA_FAILED', 'ERROR', 'EXECUTING']);
 
 /**
  * `/approve`: binds the approval to the branch head and the SPEC.md blob that
@@ -46,10 +42,9 @@ export async function approveSpec(
     };
   };
   if (!pull.open) return skip(`pull request #${pull.number} is closed`);
-  if (!APPROVABLE.has(state.state))
-    return skip(
-      `the spec of #${pull.number} is ${state.state}; /approve applies to a spec awaiting approval`,
-    );
+  const approvable = next(state.state, 'spec-approved');
+  if (!approvable.ok)
+    return skip(`the spec of #${pull.number} is ${state.state}; ${approvable.reason}`);
 
   const refuse = async (why: string): Promise<Outcome> => {
     await host.comment(
@@ -89,7 +84,7 @@ export async function approveSpec(
   if (moved) {
     // Someone pushed since specgate last recorded the branch: nothing says the
     // approver saw this version. Record it, and ask for an approval of it.
-    state = transition({ ...state, specSha, head: base }, 'AWAITING_SPEC_APPROVAL', now, {
+    state = advance({ ...state, specSha, head: base }, 'spec-changed-outside', now, {
       note: `${moved} changed outside specgate`,
     });
     await host.updatePull(pull.number, { body: withState(pull.body, state) });
@@ -97,16 +92,16 @@ export async function approveSpec(
       `${state.branch} changed since specgate recorded it (${moved}). This version is now recorded; review ${policy.specPath} as it is now and comment /approve again.`,
     );
   }
-  state = transition(
+  state = advance(
     { ...state, specSha, approval: { by: approver, specSha, at: now.toISOString() } },
-    'SPEC_APPROVED',
+    'spec-approved',
     now,
     {
       by: approver,
       note: `approved spec blob ${specSha.slice(0, 12)}`,
     },
   );
-  state = transition(state, 'EXECUTING', now);
+  state = advance(state, 'implementation-started', now);
   await host.updatePull(pull.number, { body: withState(pull.body, state) });
   await host.comment(
     pull.number,
@@ -145,7 +140,7 @@ export async function approveSpec(
   } catch (error) {
     // Whatever broke, the PR must not stay EXECUTING: say so and allow a new /approve.
     const reason = error instanceof Error ? error.message : String(error);
-    const failed = transition(state, 'ERROR', clock.now(), { note: reason });
+    const failed = advance(state, 'implementation-failed', clock.now(), { note: reason });
     await effects.attempt('Recording the failure on the pull request', async () => {
       await host.updatePull(pull.number, { body: withState(pull.body, failed) });
       await host.comment(
@@ -154,7 +149,7 @@ export async function approveSpec(
       );
     });
     return {
-      state: 'ERROR',
+      state: failed.state,
       failed: true,
       message: reason,
       prNumber: pull.number,

@@ -1,6 +1,7 @@
 import type { Actor } from '../core/bots.js';
 import { parseCommand } from '../core/commands.js';
 import { decodeStateMarker } from '../core/state.js';
+import { next } from '../core/ticket-machine.js';
 import { ownershipProblem } from './ownership.js';
 import { approveSpec } from './approve-spec.js';
 import { authorize } from './authorize.js';
@@ -45,11 +46,10 @@ export async function handleComment(event: CommentEvent, deps: Deps): Promise<Ou
       return approveSpec({ pull, state, approver: event.actor.login }, deps, effects);
     case 'reject':
       return rejectSpec(pull, state, event.actor.login, command.reason, deps, effects);
-    case 'revise':
-      if (state.state !== 'AWAITING_SPEC_APPROVAL')
-        return skip(
-          `the spec of #${pull.number} is ${state.state}; /revise applies to a spec awaiting approval`,
-        );
+    case 'revise': {
+      const revisable = next(state.state, 'revise-requested');
+      if (!revisable.ok)
+        return skip(`the spec of #${pull.number} is ${state.state}; ${revisable.reason}`);
       return planTicket(
         {
           trigger: 'revise',
@@ -60,5 +60,6 @@ export async function handleComment(event: CommentEvent, deps: Deps): Promise<Ou
         },
         deps,
       );
+    }
   }
 }

@@ -1,10 +1,14 @@
-import { transition, type TicketState } from '../core/state.js';
+import type { TicketState } from '../core/state.js';
+import { advance, type TicketEvent } from '../core/ticket-machine.js';
 import type { PullRequest } from '../ports.js';
 import { announce } from './announce.js';
 import type { Deps, Outcome } from './deps.js';
 import { renderReadyBody, type ImplementationReport } from './ready-pull-body.js';
-import type { CheckedChange } from './checked-change.js';
-import { runImplementation, type ApprovedSpec, type Ending } from './run-implementation.js';
+import {
+  runImplementation,
+  type ApprovedSpec,
+  type ImplementationRun,
+} from './run-implementation.js';
 import type { SideEffects } from './side-effects.js';
 
 export interface ApprovedWork {
@@ -37,7 +41,7 @@ export async function implementSpec(
 
 async function publish(
   work: ApprovedWork,
-  run: { report: ImplementationReport; ending: Ending; change?: CheckedChange },
+  run: ImplementationRun,
   trusted: Deps['git'],
   deps: Deps,
   effects: SideEffects,
@@ -57,15 +61,16 @@ async function publish(
       costUsd: (work.state.spent?.costUsd ?? 0) + report.spent.costUsd,
     },
   };
+  for (const m of run.moves) state = advance(state, m.event, m.at, { note: m.note });
   /** Every ending goes the same way: PR body, a comment when it failed, Slack and Jira. */
   const finish = async (end: {
-    to: TicketState['state'];
+    event: TicketEvent;
     message: string;
     stage: string;
     failed: boolean;
     jiraStatus?: string;
   }): Promise<Outcome> => {
-    state = transition(state, end.to, now, { note: end.message });
+    state = advance(state, end.event, now, { note: end.message });
     await host.updatePull(work.pull.number, {
       body: renderReadyBody(report, state, work.links, redactor),
     });
@@ -80,7 +85,7 @@ async function publish(
       ...(end.jiraStatus ? { jiraStatus: end.jiraStatus } : {}),
     });
     return {
-      state: end.to,
+      state: state.state,
       failed: end.failed,
       message: end.message,
       prNumber: work.pull.number,
@@ -95,7 +100,7 @@ async function publish(
   };
   const stopped = (message: string) =>
     finish({
-      to: 'ERROR',
+      event: 'implementation-failed',
       message: `${message} Nothing was pushed.`,
       stage: 'Implementation stopped',
       failed: true,
@@ -112,7 +117,7 @@ async function publish(
   }
   if (ending.kind === 'qa-failed' && !policy.draftOnFailure) {
     return finish({
-      to: 'QA_FAILED',
+      event: 'qa-failed',
       message: `${ending.reason}. Nothing was pushed (draft-on-failure is off).`,
       stage: 'QA failed',
       failed: true,
@@ -130,7 +135,7 @@ async function publish(
 
   if (ending.kind === 'qa-failed') {
     return finish({
-      to: 'QA_FAILED',
+      event: 'qa-failed',
       message: `${ending.reason}. The attempt was pushed; the pull request stays a draft.`,
       stage: 'QA failed',
       failed: true,
@@ -146,7 +151,7 @@ async function publish(
     host.requestReviewers(work.pull.number, reviewers),
   );
   return finish({
-    to: 'AWAITING_PR_APPROVAL',
+    event: 'ready-for-review',
     message: `Implemented; QA passed; ${report.touched.length} file(s) changed. Ready for review.`,
     stage: 'Ready for review',
     failed: false,

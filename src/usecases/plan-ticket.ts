@@ -1,7 +1,8 @@
 import type { Actor } from '../core/bots.js';
 import { specBranch } from '../core/branch.js';
 import { findJiraKey } from '../core/jira-keys.js';
-import { decodeStateMarker, transition, type State, type TicketState } from '../core/state.js';
+import { decodeStateMarker, type TicketState } from '../core/state.js';
+import { advance, next } from '../core/ticket-machine.js';
 import type { Issue, ModelUsage, Ticket } from '../ports.js';
 import type { SpecAnswer } from '../spec/spec-answer.js';
 import { renderSpec } from '../spec/spec-document.js';
@@ -27,16 +28,6 @@ export interface PlanRequest {
 
 export type PlanDeps = Deps;
 export type PlanOutcome = Outcome;
-
-// Re-planning is allowed until the spec is approved; after that, /revise.
-const REPLANNABLE: ReadonlySet<State> = new Set([
-  'PENDING',
-  'PLANNING',
-  'AWAITING_SPEC_APPROVAL',
-  'SPEC_REJECTED',
-  'ERROR',
-  'TIMED_OUT',
-]);
 
 /** Intake → enrich → plan → SPEC.md on a branch → draft PR awaiting approval. */
 export async function planTicket(request: PlanRequest, deps: PlanDeps): Promise<PlanOutcome> {
@@ -89,11 +80,10 @@ export async function planTicket(request: PlanRequest, deps: PlanDeps): Promise<
         jiraKey,
       };
     }
-    if (!REPLANNABLE.has(state)) {
+    const replannable = next(state, planEvent(request));
+    if (!replannable.ok) {
       return {
-        ...skip(
-          `pull request #${existing.number} is ${state}; the spec can no longer be re-planned`,
-        ),
+        ...skip(`pull request #${existing.number} is ${state}; ${replannable.reason}`),
         state,
         prNumber: existing.number,
         prUrl: existing.url,
@@ -190,9 +180,11 @@ async function publishSpec(
 
   const now = clock.now();
   const reused = draft.existing?.open ? draft.previous : undefined;
+  // A new ticket starts PENDING with no history; a re-planned one goes on from
+  // where it was, so its history shows the new round of planning.
   let state: TicketState = {
     version: 1,
-    state: 'PLANNING',
+    state: reused?.state ?? 'PENDING',
     ...(draft.issue ? { issue: draft.issue.number } : {}),
     ...(draft.jiraKey ? { jiraKey: draft.jiraKey } : {}),
     branch: draft.branch,
@@ -201,16 +193,14 @@ async function publishSpec(
     head: commit,
     ...(reused?.slack ? { slack: reused.slack } : {}),
     spent: addUsage(reused?.spent, draft.usage),
-    history: reused?.history ?? [
-      {
-        state: 'PLANNING',
-        at: now.toISOString(),
-        by: draft.request.actor.login,
-        note: draft.request.trigger,
-      },
-    ],
+    history: reused?.history ?? [],
   };
-  state = transition(state, 'AWAITING_SPEC_APPROVAL', now, {
+  // Without a readable earlier state there is nothing to revise: plan afresh.
+  state = advance(state, reused ? planEvent(draft.request) : 'plan-requested', now, {
+    by: draft.request.actor.login,
+    note: draft.request.trigger,
+  });
+  state = advance(state, 'spec-drafted', now, {
     ...(draft.request.trigger === 'revise' ? { by: draft.request.actor.login } : {}),
     note:
       draft.request.trigger === 'revise'
@@ -270,6 +260,10 @@ async function publishSpec(
     usage: draft.usage,
     warnings: effects.warnings,
   };
+}
+
+function planEvent(request: PlanRequest): 'revise-requested' | 'plan-requested' {
+  return request.trigger === 'revise' ? 'revise-requested' : 'plan-requested';
 }
 
 async function reportFailure(

@@ -1,4 +1,5 @@
-import { decodeStateMarker, transition } from '../core/state.js';
+import { decodeStateMarker } from '../core/state.js';
+import { advance, next } from '../core/ticket-machine.js';
 import type { PullRequest } from '../ports.js';
 import { announce } from './announce.js';
 import { ownershipProblem } from './ownership.js';
@@ -17,18 +18,19 @@ export async function pullClosed(pull: PullRequest, deps: Deps): Promise<Outcome
   if (!state) return skip(`#${pull.number} is not a specgate pull request`);
   const foreign = ownershipProblem(pull, state, deps.policy);
   if (foreign) return skip(`#${pull.number}: ${foreign}`);
-  if (state.state === 'SPEC_REJECTED' || state.state === 'COMPLETED')
-    return skip(`#${pull.number} is already ${state.state}`);
+  const event = pull.merged ? 'merged' : 'closed-unmerged';
+  // Only a finished ticket refuses a closing, so its state says it all.
+  if (!next(state.state, event).ok) return skip(`#${pull.number} is already ${state.state}`);
   const now = deps.clock.now();
   if (pull.merged) {
-    const next = transition(state, 'COMPLETED', now, { note: 'merged' });
-    await deps.host.updatePull(pull.number, { body: withState(pull.body, next) });
-    if (next.issue !== undefined) {
+    const closed = advance(state, event, now, { note: 'merged' });
+    await deps.host.updatePull(pull.number, { body: withState(pull.body, closed) });
+    if (closed.issue !== undefined) {
       await effects.attempt('Closing the issue', () =>
-        deps.host.closeIssue(next.issue!, `Done in #${pull.number}.`),
+        deps.host.closeIssue(closed.issue!, `Done in #${pull.number}.`),
       );
     }
-    await announce(deps, effects, next, {
+    await announce(deps, effects, closed, {
       stage: 'Merged',
       detail: `Pull request #${pull.number} was merged.`,
       pull,
@@ -36,23 +38,23 @@ export async function pullClosed(pull: PullRequest, deps: Deps): Promise<Outcome
       ...(deps.policy.jiraStatusDone ? { jiraStatus: deps.policy.jiraStatusDone } : {}),
     });
     return {
-      state: next.state,
+      state: closed.state,
       failed: false,
       message: `#${pull.number} merged`,
       prNumber: pull.number,
       warnings: effects.warnings,
     };
   }
-  const next = transition(state, state.state, now, { note: 'closed without merging' });
-  await deps.host.updatePull(pull.number, { body: withState(pull.body, next) });
-  await announce(deps, effects, next, {
+  const closed = advance(state, event, now, { note: 'closed without merging' });
+  await deps.host.updatePull(pull.number, { body: withState(pull.body, closed) });
+  await announce(deps, effects, closed, {
     stage: 'Closed without merging',
     detail: `Pull request #${pull.number} was closed without merging.`,
     pull,
     title: pull.title,
   });
   return {
-    state: next.state,
+    state: closed.state,
     failed: false,
     message: `#${pull.number} closed without merging`,
     prNumber: pull.number,

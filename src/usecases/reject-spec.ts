@@ -1,4 +1,5 @@
-import { transition, type TicketState } from '../core/state.js';
+import type { TicketState } from '../core/state.js';
+import { advance, next } from '../core/ticket-machine.js';
 import type { PullRequest } from '../ports.js';
 import { announce } from './announce.js';
 import type { Deps, Outcome } from './deps.js';
@@ -22,29 +23,35 @@ export async function rejectSpec(
       warnings: [],
     };
   }
+  const rejectable = next(state.state, 'spec-rejected');
+  if (!rejectable.ok) {
+    const message = `the spec of #${pull.number} is ${state.state}; ${rejectable.reason}`;
+    deps.log.info(`Nothing to do: ${message}`);
+    return { state: state.state, failed: false, message, warnings: [] };
+  }
   const why = reason || 'no reason given';
-  const next = transition(state, 'SPEC_REJECTED', deps.clock.now(), { by, note: why });
-  await deps.host.updatePull(pull.number, { body: withState(pull.body, next) });
+  const rejected = advance(state, 'spec-rejected', deps.clock.now(), { by, note: why });
+  await deps.host.updatePull(pull.number, { body: withState(pull.body, rejected) });
   await deps.host.closePull(pull.number);
-  if (next.issue !== undefined) {
+  if (rejected.issue !== undefined) {
     await deps.host.comment(
-      next.issue,
+      rejected.issue,
       `The spec in #${pull.number} was rejected by @${by}: ${why}`,
     );
   }
-  await announce(deps, effects, next, {
+  await announce(deps, effects, rejected, {
     stage: 'Spec rejected',
     detail: `Rejected by ${by}: ${why}`,
     pull,
     title: pull.title,
   });
   return {
-    state: next.state,
+    state: rejected.state,
     failed: false,
     message: `Rejected the spec in #${pull.number}`,
     prNumber: pull.number,
     prUrl: pull.url,
     warnings: effects.warnings,
-    ...(next.jiraKey ? { jiraKey: next.jiraKey } : {}),
+    ...(rejected.jiraKey ? { jiraKey: rejected.jiraKey } : {}),
   };
 }

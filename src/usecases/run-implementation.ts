@@ -30,8 +30,17 @@ export interface ApprovedSpec {
   scope: string[];
 }
 
+/** A move of the ticket during the run, recorded when the run is published. */
+export interface RunMove {
+  event: 'qa-started' | 'agent-resumed';
+  at: Date;
+  note: string;
+}
+
 export interface ImplementationRun {
   ending: Ending;
+  /** QA_RUNNING entered and left, in order: the PR body is written only at the end. */
+  moves: RunMove[];
   report: ImplementationReport;
   /** The change built in the trusted store, when the run got that far. */
   change?: CheckedChange;
@@ -49,7 +58,7 @@ export type Progress = (event: string) => void;
  */
 export async function runImplementation(
   work: { spec: ApprovedSpec; base: string },
-  deps: Pick<Deps, 'git' | 'model' | 'log' | 'policy' | 'workspace' | 'machine'>,
+  deps: Pick<Deps, 'git' | 'model' | 'log' | 'policy' | 'workspace' | 'machine' | 'clock'>,
   effects: SideEffects,
   store: TrustedStore,
 ): Promise<ImplementationRun> {
@@ -91,9 +100,14 @@ export async function runImplementation(
       isolation = 'none available; QA was not run';
     }
   }
+  const moves: RunMove[] = [];
+  const move = (event: RunMove['event'], note: string) =>
+    moves.push({ event, at: deps.clock.now(), note });
   const runChecks = async () => {
     if (!sandbox) return gates;
-    log.info(`QA: running ${policy.gates.map((g) => g.name).join(', ')}`);
+    const names = policy.gates.map((g) => g.name).join(', ');
+    log.info(`QA: running ${names}`);
+    move('qa-started', names);
     const stepFilesChanged = await guardStepFiles(deps.machine.env);
     gates = await runGates(policy.gates, {
       cwd: deps.workspace,
@@ -117,7 +131,12 @@ export async function runImplementation(
     );
     return gates;
   };
-  const tools = new AgentTools(workspace, deps.git, runChecks);
+  // The agent checking its own work goes back to work once the gates end.
+  const tools = new AgentTools(workspace, deps.git, async () => {
+    const results = await runChecks();
+    if (sandbox) move('agent-resumed', 'after its own QA run');
+    return results;
+  });
   const messages: AgentMessage[] = buildAgentPrompt(work.spec.text, work.spec.scope);
 
   let rounds = 0;
@@ -146,6 +165,7 @@ export async function runImplementation(
         }
         log.info(`QA failed (${failing.map((g) => g.name).join(', ')}); repair round ${rounds}`);
         messages.push(buildRepairMessage(failing));
+        move('agent-resumed', `repair round ${rounds}`);
         continue;
       }
       if (!reviewed) {
@@ -160,6 +180,7 @@ export async function runImplementation(
           budget.record(review.usage);
           if (!review.approve && review.findings.length) {
             messages.push(buildReviewFindingsMessage(review.findings));
+            if (sandbox) move('agent-resumed', 'review findings');
             continue;
           }
         }
@@ -185,5 +206,5 @@ export async function runImplementation(
     rounds,
     ...(ending.kind === 'passed' ? {} : { failure: ending.reason }),
   };
-  return { ending, report, ...(change ? { change } : {}) };
+  return { ending, moves, report, ...(change ? { change } : {}) };
 }

@@ -80,6 +80,7 @@ describe('approve → agent → QA gates → ready PR', () => {
       'AWAITING_SPEC_APPROVAL',
       'SPEC_APPROVED',
       'EXECUTING',
+      'QA_RUNNING',
       'AWAITING_PR_APPROVAL',
     ]);
     expect(state.spent!.costUsd).toBeGreaterThan(0);
