@@ -45,6 +45,33 @@ describe('sandboxLayout', () => {
   });
 });
 
+/**
+ * Runs `probe` (CommonJS, writing what it found to result.json) as a QA
+ * command in the strongest sandbox this machine gives, and returns what it found.
+ */
+async function probeInSandbox(
+  work: string,
+  env: NodeJS.ProcessEnv,
+  probe: string,
+): Promise<Record<string, unknown>> {
+  const programs = resolvePrograms(process.env.PATH, work);
+  const choice = await chooseSandbox('auto', { programs, env }, work, []);
+  if (!choice.ok) throw new Error(choice.reason);
+  expect(choice.sandbox.mode).not.toBe('none');
+  writeFileSync(path.join(work, 'probe.cjs'), probe);
+  const [result] = await runGates([{ name: 'probe', command: 'node probe.cjs' }], {
+    cwd: work,
+    env: { PATH: process.env.PATH },
+    timeoutMs: 20_000,
+    sandbox: choice.sandbox,
+  });
+  expect(result).toMatchObject({ passed: true, outputTail: '' });
+  return JSON.parse(readFileSync(path.join(work, 'result.json'), 'utf8')) as Record<
+    string,
+    unknown
+  >;
+}
+
 describe('a QA command in the sandbox', () => {
   const SECRET = 'sandbox-secret-' + 'z'.repeat(20);
   let root: string;
@@ -65,12 +92,10 @@ describe('a QA command in the sandbox', () => {
     mkdirSync(path.join(work, '.git'), { recursive: true });
     mkdirSync(home);
     writeFileSync(path.join(home, '.netrc'), `machine x password ${SECRET}`);
-    const env = { HOME: home };
-    const programs = resolvePrograms(process.env.PATH, work);
-    const choice = await chooseSandbox('auto', { programs, env }, work, []);
-    if (!choice.ok) throw new Error(choice.reason);
-    expect(choice.sandbox.mode).not.toBe('none');
-    const probe = `
+    const seen = await probeInSandbox(
+      work,
+      { HOME: home },
+      `
       const fs = require('fs');
       const tryWrite = (p) => { try { fs.writeFileSync(p, 'x'); return true; } catch { return false; } };
       let environs = '';
@@ -84,19 +109,8 @@ describe('a QA command in the sandbox', () => {
         usr: tryWrite('/usr/specgate-test'),
         home: tryWrite(${JSON.stringify(path.join(home, 'written'))}),
         tmp: tryWrite('/tmp/specgate-sandbox-probe'),
-      }));`;
-    writeFileSync(path.join(work, 'probe.cjs'), probe);
-    const [result] = await runGates([{ name: 'probe', command: 'node probe.cjs' }], {
-      cwd: work,
-      env: { PATH: process.env.PATH },
-      timeoutMs: 20_000,
-      sandbox: choice.sandbox,
-    });
-    expect(result).toMatchObject({ passed: true, outputTail: '' });
-    const seen = JSON.parse(readFileSync(path.join(work, 'result.json'), 'utf8')) as Record<
-      string,
-      unknown
-    >;
+      }));`,
+    );
     expect(seen.pids).toBeLessThan(10);
     expect(seen.environs).not.toContain(SECRET);
     expect(seen.netrc).toBe('');
@@ -113,28 +127,17 @@ describe('a QA command in the sandbox', () => {
     mkdirSync(path.join(work, '.git'), { recursive: true });
     mkdirSync(temp, { recursive: true });
     writeFileSync(path.join(temp, 'git-credentials.config'), SECRET);
-    const env = { HOME: home, RUNNER_TEMP: temp };
-    const programs = resolvePrograms(process.env.PATH, work);
-    const choice = await chooseSandbox('auto', { programs, env }, work, []);
-    if (!choice.ok) throw new Error(choice.reason);
-    const probe = `
+    const seen = await probeInSandbox(
+      work,
+      { HOME: home, RUNNER_TEMP: temp },
+      `
       const fs = require('fs');
       const tryWrite = (p) => { try { fs.writeFileSync(p, 'x'); return true; } catch { return false; } };
       let temp = [];
       try { temp = fs.readdirSync(${JSON.stringify(temp)}); } catch {}
-      fs.writeFileSync('result.json', JSON.stringify({ temp, git: tryWrite('.git/config') }));`;
-    writeFileSync(path.join(work, 'probe.cjs'), probe);
-    const [result] = await runGates([{ name: 'probe', command: 'node probe.cjs' }], {
-      cwd: work,
-      env: { PATH: process.env.PATH },
-      timeoutMs: 20_000,
-      sandbox: choice.sandbox,
-    });
-    expect(result).toMatchObject({ passed: true, outputTail: '' });
-    expect(JSON.parse(readFileSync(path.join(work, 'result.json'), 'utf8'))).toEqual({
-      temp: [],
-      git: false,
-    });
+      fs.writeFileSync('result.json', JSON.stringify({ temp, git: tryWrite('.git/config') }));`,
+    );
+    expect(seen).toEqual({ temp: [], git: false });
     expect(existsSync(path.join(work, '.git', 'config'))).toBe(false);
   });
 });
