@@ -2,6 +2,7 @@ import * as core from '@actions/core';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { CONFIG_FILE, ConfigError, loadConfig } from '../config/load.js';
+import { Redactor } from '../core/redact.js';
 import type { Config } from '../config/schema.js';
 import type { Logger, RepoRef } from '../ports.js';
 import type { Deps, Outcome } from '../usecases/deps.js';
@@ -48,7 +49,18 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     await writeSummary(outcome, Boolean(env.GITHUB_STEP_SUMMARY), deps.redactor);
     if (outcome.failed) core.setFailed(deps.redactor.redact(outcome.message));
   } catch (error) {
-    core.setFailed(error instanceof Error ? error.message : String(error));
+    // Every ending sets the outputs and the summary, a failure before any use case too.
+    const message = new Redactor([]).redact(error instanceof Error ? error.message : String(error));
+    core.setOutput('state', 'ERROR');
+    if (env.GITHUB_STEP_SUMMARY) {
+      await core.summary
+        .addHeading('specgate', 2)
+        .addRaw(`State: ERROR\n\n`)
+        .addCodeBlock(message)
+        .write()
+        .catch(() => undefined);
+    }
+    core.setFailed(message);
   }
 }
 

@@ -15,6 +15,7 @@ export async function writeSummary(
   };
   core.setOutput('state', outcome.state);
   core.setOutput('pr-number', outcome.prNumber?.toString() ?? '');
+  core.setOutput('pr-url', outcome.prUrl ?? '');
   core.setOutput('spec-path', outcome.specPath ?? '');
   for (const warning of outcome.warnings) core.warning(warning);
   if (!hasSummaryFile) return;

@@ -69,6 +69,7 @@ describe('a labelled, Jira-linked issue becomes a spec pull request', () => {
     expect(run.outputs).toEqual({
       state: 'AWAITING_SPEC_APPROVAL',
       'pr-number': '2',
+      'pr-url': expect.stringMatching(/\/pull\/2$/),
       'spec-path': 'SPEC.md',
     });
     expect(w.github.violations).toEqual([]);
@@ -382,5 +383,8 @@ describe('a labelled, Jira-linked issue becomes a spec pull request', () => {
       '"max-scope-files" (.github/specgate.yml): expected a whole number from 1 to 100',
     );
     expect(w.github.requests).toEqual([]);
+    // The outputs and the job summary say so too.
+    expect(run.outputs.state).toBe('ERROR');
+    expect(run.summary).toContain('max-scope-files');
   });
 });
