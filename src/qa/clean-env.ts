@@ -63,5 +63,8 @@ export function cleanEnv(
     if (allowed && !NEVER.some((p) => p.test(name))) env[name] = value;
   }
   env.CI = 'true';
+  // CI=true makes some runners colour their output; colour only gets in the way here.
+  env.NO_COLOR = '1';
+  env.FORCE_COLOR = '0';
   return env;
 }

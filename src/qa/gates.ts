@@ -1,6 +1,7 @@
 import { runProcess } from '../process/run.js';
 import type { Sandbox } from '../sandbox/sandbox.js';
 import { splitCommand } from './command-line.js';
+import { gateExcerpt } from './gate-output.js';
 
 export interface Gate {
   name: string;
@@ -14,7 +15,7 @@ export interface GateResult {
   exitCode: number | null;
   timedOut: boolean;
   durationMs: number;
-  /** The end of stdout and stderr, where failures are reported. */
+  /** What a person would look at: the failure lines and the end of the output. */
   outputTail: string;
 }
 
@@ -51,7 +52,8 @@ async function runGate(gate: Gate, options: GateOptions): Promise<GateResult> {
       cwd: options.cwd,
       env: launch.env,
       timeoutMs: options.timeoutMs,
-      maxOutput: tailChars * 4,
+      // Enough to find a failure printed early, before thousands of passes.
+      maxOutput: 1024 * 1024,
     });
     const output = `${result.stdout}${result.stderr ? `\n${result.stderr}` : ''}`.trim();
     const note = result.timedOut
@@ -64,7 +66,7 @@ async function runGate(gate: Gate, options: GateOptions): Promise<GateResult> {
       exitCode: result.code,
       timedOut: result.timedOut,
       durationMs: result.durationMs,
-      outputTail: output.slice(-tailChars) + note,
+      outputTail: gateExcerpt(output, tailChars) + note,
     };
   } catch (error) {
     return failed(

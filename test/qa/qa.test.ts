@@ -60,6 +60,8 @@ describe('cleanEnv', () => {
       JAVA_HOME_17_X64: '/jdk',
       FEATURE_FLAG: 'on',
       CI: 'true',
+      NO_COLOR: '1',
+      FORCE_COLOR: '0',
     });
   });
 });
