@@ -7,6 +7,8 @@ import { STEP_FILES } from './step-files.js';
 export interface SandboxLayout {
   /** The work tree: the one place QA may change for good. */
   workspace: string;
+  /** Its owner, whom QA runs as where root sets the sandbox up. */
+  owner: number;
   /** HOME: readable, with writes that vanish. */
   home?: string;
   /** Replaced by empty private temp dirs (step files, trusted store, temp files). */
@@ -55,6 +57,7 @@ export function sandboxLayout(
   ownDirs: readonly string[] = [],
 ): SandboxLayout {
   const root = real(workspace) ?? workspace;
+  const owner = statSync(root).uid;
   const inside = (p: string) => p === root || p.startsWith(root + path.sep);
   const candidates = [
     '/tmp',
@@ -75,7 +78,7 @@ export function sandboxLayout(
     ...(home ? HOME_CREDENTIALS.map((rel) => path.join(home, rel)) : []),
     ...ENGINE_SOCKETS,
     // A user session's bus (systemd-run starts programs outside), keyrings, agents.
-    ...[process.getuid?.(), ownerOf(root)].map((uid) => `/run/user/${uid}`),
+    ...[process.getuid?.(), owner].map((uid) => `/run/user/${uid}`),
     ...(env.SSH_AUTH_SOCK ? [path.dirname(env.SSH_AUTH_SOCK)] : []),
     ...STEP_FILES.map((name) => env[name]).filter((p): p is string => !!p),
   ]
@@ -84,18 +87,11 @@ export function sandboxLayout(
     .filter((p): p is string => !!p && !inside(p) && !p.includes('\n'));
   return {
     workspace: root,
+    owner,
     ...(home && home !== '/' && !inside(home) ? { home } : {}),
     privateDirs,
     hidden: [...new Set(hidden)],
   };
-}
-
-function ownerOf(dir: string): number | undefined {
-  try {
-    return statSync(dir).uid;
-  } catch {
-    return undefined;
-  }
 }
 
 function real(p: string): string | undefined {

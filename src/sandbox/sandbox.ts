@@ -1,4 +1,3 @@
-import { statSync } from 'node:fs';
 import { SYSTEM_PATH, type Programs } from '../process/programs.js';
 import { runProcess } from '../process/run.js';
 import type { SandboxLayout } from './layout.js';
@@ -56,7 +55,6 @@ function wrap(
   const { sh, env: envProgram, unshare, setpriv, sudo } = programs;
   if (!sh || !envProgram || !unshare || !setpriv || (mode === 'sudo' && !sudo))
     throw new Error(`the ${mode} sandbox needs sh, env, unshare and setpriv`);
-  const owner = ownerOf(layout.workspace);
   const namespaces = [
     ...(mode === 'userns' ? ['--user', '--map-root-user'] : []),
     '--pid',
@@ -77,7 +75,7 @@ function wrap(
     SANDBOX_SCRIPT,
     'specgate-sandbox',
     layout.workspace,
-    String(owner.uid),
+    String(layout.owner),
     // Not the owner's group: on GitHub's runners that is docker.
     String(NO_GROUP),
     mode === 'userns' ? '1' : '',
@@ -105,10 +103,6 @@ function wrap(
 }
 
 const NO_GROUP = 65534;
-
-function ownerOf(dir: string): { uid: number } {
-  return { uid: statSync(dir).uid };
-}
 
 /**
  * The strongest sandbox this machine gives, found by starting one: as root

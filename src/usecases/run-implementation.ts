@@ -170,7 +170,8 @@ export async function runImplementation(
       }
       if (!reviewed) {
         reviewed = true;
-        const draft = await checkedChange(store, workspace, work.base);
+        // Nothing runs between the review and the end: the reviewed change is the one kept.
+        const draft = (change = await checkedChange(store, workspace, work.base));
         if (draft.ok) {
           const review = await reviewChange(
             model,
@@ -179,6 +180,7 @@ export async function runImplementation(
           );
           budget.record(review.usage);
           if (!review.approve && review.findings.length) {
+            change = undefined;
             messages.push(buildReviewFindingsMessage(review.findings));
             if (sandbox) move('agent-resumed', 'review findings');
             continue;
@@ -188,7 +190,7 @@ export async function runImplementation(
       ending = { kind: 'passed' };
       break;
     }
-    if (ending.kind !== 'stopped') change = await checkedChange(store, workspace, work.base);
+    if (ending.kind !== 'stopped') change ??= await checkedChange(store, workspace, work.base);
   } catch (error) {
     ending = { kind: 'stopped', reason: error instanceof Error ? error.message : String(error) };
   }

@@ -129,6 +129,37 @@ describe('approve → agent → QA gates → ready PR', () => {
     expect(git(w.repo.origin, 'rev-list', '--count', `main..${BRANCH}`).trim()).toBe('2');
   });
 
+  it('with reviewer on and approving, pushes the change it reviewed', async () => {
+    const w = await withSpecPull([
+      FIX_LOGIN.edit,
+      FIX_LOGIN.finish,
+      JSON.stringify({ approve: true, findings: [] }),
+    ]);
+    const run = await commentOnPull(w, '/approve', MAINTAINER, { inputs: { reviewer: 'true' } });
+    expect(run.outputs.state).toBe('AWAITING_PR_APPROVAL');
+    expect(w.model.remaining).toBe(0);
+    expect(JSON.stringify(w.model.prompts.at(-1))).toContain('if (!user || !password)');
+    expect(w.repo.remoteFile(BRANCH, 'src/login.js')).toContain('if (!user || !password)');
+  });
+
+  it('with reviewer on, sends findings back once and pushes the repaired change', async () => {
+    const w = await withSpecPull([
+      FIX_LOGIN.wrongEdit,
+      FIX_LOGIN.finish,
+      JSON.stringify({ approve: false, findings: ['unknown users still throw'] }),
+      FIX_LOGIN.edit,
+      FIX_LOGIN.finish,
+    ]);
+    // The wrong edit passes this test file, so only the reviewer can send the agent back.
+    const run = await commentOnPull(w, '/approve', MAINTAINER, {
+      inputs: { reviewer: 'true', 'test-command': 'node -e ""' },
+    });
+    expect(run.outputs.state).toBe('AWAITING_PR_APPROVAL');
+    expect(w.model.remaining).toBe(0);
+    expect(JSON.stringify(w.model.prompts)).toContain('unknown users still throw');
+    expect(w.repo.remoteFile(BRANCH, 'src/login.js')).toContain('if (!user || !password)');
+  });
+
   it('leaves a draft PR with a report when the gates never pass', async () => {
     const w = await withSpecPull([
       FIX_LOGIN.wrongEdit,
