@@ -1,3 +1,5 @@
+import type { TicketState } from './core/state.js';
+
 /**
  * The boundaries of the use cases: one port per external system. Adapters
  * (GitHub, Jira, Slack, OpenAI-compatible models, git) implement them; the
@@ -65,6 +67,29 @@ export interface CodeHost {
   markReadyForReview(pull: PullRequest): Promise<void>;
   requestReviewers(number: number, logins: string[]): Promise<void>;
   closeIssue(number: number, comment: string): Promise<void>;
+  /** Open pull requests of this repository, every page, newest first. */
+  listOpenPulls(): Promise<PullRequest[]>;
+  /** Adds labels to an issue or pull request (GitHub creates missing labels). */
+  addLabels(issueNumber: number, labels: string[]): Promise<void>;
+}
+
+/** A ticket as its store keeps it: the pull request that carries it, and its state. */
+export interface StoredTicket {
+  pull: PullRequest;
+  state: TicketState;
+}
+
+/**
+ * Where tickets live between runs. The first adapter keeps each ticket's state
+ * in its pull request's body; every door reads and writes tickets through here.
+ */
+export interface TicketStore {
+  /** The ticket this pull request carries, or why it carries none specgate may act on. */
+  load(pullNumber: number): Promise<StoredTicket | { refused: string }>;
+  /** Every open ticket (all pages): open specgate pull requests of this repository. */
+  listOpen(): Promise<StoredTicket[]>;
+  /** Records the new state on the ticket's pull request; returns the ticket as stored. */
+  save(ticket: StoredTicket, state: TicketState): Promise<StoredTicket>;
 }
 
 export interface Ticket {

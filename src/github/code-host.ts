@@ -199,6 +199,26 @@ export class GitHubCodeHost implements CodeHost {
     );
   }
 
+  async listOpenPulls(): Promise<PullRequest[]> {
+    const pulls = await withGitHub('list the open pull requests', () =>
+      this.octokit.paginate(this.octokit.rest.pulls.list, {
+        ...this.repo,
+        state: 'open',
+        sort: 'created',
+        direction: 'desc',
+        per_page: 100,
+      }),
+    );
+    return (pulls as RawPull[]).map(toPull);
+  }
+
+  async addLabels(issueNumber: number, labels: string[]): Promise<void> {
+    if (labels.length === 0) return;
+    await withGitHub(`label #${issueNumber}`, () =>
+      this.octokit.rest.issues.addLabels({ ...this.repo, issue_number: issueNumber, labels }),
+    );
+  }
+
   async closeIssue(number: number, comment: string): Promise<void> {
     await this.comment(number, comment);
     await withGitHub(`close issue #${number}`, () =>

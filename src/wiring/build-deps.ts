@@ -8,7 +8,8 @@ import { NotifyBudget } from '../notify/notify-budget.js';
 import { OpenAiModel } from '../model/openai-model.js';
 import type { Clock, CodeHost, Logger, RepoRef } from '../ports.js';
 import { SlackChat } from '../slack/slack-chat.js';
-import type { Deps } from '../usecases/deps.js';
+import type { Deps, Policy } from '../usecases/deps.js';
+import { PullBodyTicketStore } from '../tickets/pull-body-store.js';
 import { resolvePrograms } from '../process/programs.js';
 import { cleanEnv } from '../qa/clean-env.js';
 import { STEP_FILES } from '../sandbox/step-files.js';
@@ -84,8 +85,10 @@ export function buildDeps(config: Config, env: Environment): Deps {
           notifyBudget,
         )
       : undefined;
+  const policy = policyOf(config, env.processEnv);
   return {
     host,
+    tickets: new PullBodyTicketStore(host, policy),
     git: new Git({
       cwd: workspace,
       program: programs.git,
@@ -104,38 +107,7 @@ export function buildDeps(config: Config, env: Environment): Deps {
     redactor,
     log,
     clock: env.clock ?? { now: () => new Date() },
-    policy: {
-      triggerLabel: config['trigger-label'],
-      specPath: config['spec-path'],
-      branchPrefix: config['branch-prefix'],
-      maxScopeFiles: config['max-scope-files'],
-      deniedPaths: config['denied-paths'],
-      contextTokens: config['context-tokens'],
-      specAttempts: config['spec-attempts'],
-      jiraProjectKeys: config['jira-project-keys'],
-      ...(config['jira-status-spec-review']
-        ? { jiraStatusSpecReview: config['jira-status-spec-review'] }
-        : {}),
-      ...(config['jira-status-in-review']
-        ? { jiraStatusInReview: config['jira-status-in-review'] }
-        : {}),
-      ...(config['jira-status-done'] ? { jiraStatusDone: config['jira-status-done'] } : {}),
-      gates: gatesOf(config),
-      qaTimeoutMs: config['qa-timeout-seconds'] * 1000,
-      qaEnv: cleanEnv(env.processEnv, config['qa-env-passthrough']),
-      qaIsolation: config['qa-isolation'],
-      repairRounds: config['repair-rounds'],
-      reviewer: config.reviewer,
-      reviewers: config.reviewers,
-      limits: {
-        turns: config['max-turns'],
-        tokens: config['max-tokens'],
-        costUsd: config['max-cost-usd'],
-        wallMs: config['max-minutes'] * 60_000,
-      },
-      prices: config['model-prices'],
-      draftOnFailure: config['draft-on-failure'],
-    },
+    policy,
     workspace,
     machine: {
       programs,
@@ -146,6 +118,41 @@ export function buildDeps(config: Config, env: Environment): Deps {
         ]),
       ),
     },
+  };
+}
+
+function policyOf(config: Config, processEnv: NodeJS.ProcessEnv): Policy {
+  return {
+    triggerLabel: config['trigger-label'],
+    specPath: config['spec-path'],
+    branchPrefix: config['branch-prefix'],
+    maxScopeFiles: config['max-scope-files'],
+    deniedPaths: config['denied-paths'],
+    contextTokens: config['context-tokens'],
+    specAttempts: config['spec-attempts'],
+    jiraProjectKeys: config['jira-project-keys'],
+    ...(config['jira-status-spec-review']
+      ? { jiraStatusSpecReview: config['jira-status-spec-review'] }
+      : {}),
+    ...(config['jira-status-in-review']
+      ? { jiraStatusInReview: config['jira-status-in-review'] }
+      : {}),
+    ...(config['jira-status-done'] ? { jiraStatusDone: config['jira-status-done'] } : {}),
+    gates: gatesOf(config),
+    qaTimeoutMs: config['qa-timeout-seconds'] * 1000,
+    qaEnv: cleanEnv(processEnv, config['qa-env-passthrough']),
+    qaIsolation: config['qa-isolation'],
+    repairRounds: config['repair-rounds'],
+    reviewer: config.reviewer,
+    reviewers: config.reviewers,
+    limits: {
+      turns: config['max-turns'],
+      tokens: config['max-tokens'],
+      costUsd: config['max-cost-usd'],
+      wallMs: config['max-minutes'] * 60_000,
+    },
+    prices: config['model-prices'],
+    draftOnFailure: config['draft-on-failure'],
   };
 }
 

@@ -30,7 +30,7 @@ export function pullJson(
       ref: pull.head.ref,
       sha: pull.head.sha,
       user: userJson({ login: pull.head.owner, type: 'User' }, apiUrl),
-      repo,
+      repo: pull.head.owner === state.owner ? repo : forkJson(repo, pull.head.owner, apiUrl),
     },
     base: {
       label: `${state.owner}:${pull.base.ref}`,
@@ -64,5 +64,23 @@ export function pullJson(
     comments,
     commits: 1,
     maintainer_can_modify: false,
+  };
+}
+
+/** A head in another account lives in that account's fork of the repository. */
+function forkJson(
+  repo: Record<string, unknown>,
+  owner: string,
+  apiUrl: string,
+): Record<string, unknown> {
+  const fullName = `${owner}/${String(repo.name)}`;
+  return {
+    ...repo,
+    id: Number(repo.id) + 1,
+    full_name: fullName,
+    owner: userJson({ login: owner, type: 'User' }, apiUrl),
+    fork: true,
+    html_url: `https://github.com/${fullName}`,
+    url: `${apiUrl}/repos/${fullName}`,
   };
 }
