@@ -3,13 +3,9 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { CONFIG_FILE, ConfigError, loadConfig } from '../config/load.js';
 import { Redactor } from '../core/redact.js';
-import type { Config } from '../config/schema.js';
+import { commandFromGitHub } from '../intake/github-event.js';
+import { runCommand } from '../intake/run-command.js';
 import type { Logger, RepoRef } from '../ports.js';
-import type { Deps, Outcome } from '../usecases/deps.js';
-import { handleComment } from '../usecases/handle-comment.js';
-import { planTicket, type PlanRequest } from '../usecases/plan-ticket.js';
-import { pullClosed } from '../usecases/pull-closed.js';
-import { parseEvent, type ActionEvent } from './events.js';
 import { readInputs } from './inputs.js';
 import { buildDeps } from '../wiring/build-deps.js';
 import { writeSummary } from './summary.js';
@@ -21,7 +17,7 @@ const log: Logger = {
   error: (m) => core.error(m),
 };
 
-/** The Action's entry: adapts the runner's environment into a use-case call. */
+/** The Action's entry: the runner's event becomes a command for the intake. */
 export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   try {
     const inputs = readInputs();
@@ -30,9 +26,19 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     const config = loadConfig(inputs, await readOptional(path.join(workspace, CONFIG_FILE)));
     if (!config['github-token'])
       throw new ConfigError(['"github-token" (action input): is required']);
-    const event = parseEvent(env.GITHUB_EVENT_NAME, await readEventPayload(env.GITHUB_EVENT_PATH));
-    if (event.kind === 'ignored') {
-      core.info(`Nothing to do: ${event.reason}.`);
+    const command = commandFromGitHub(
+      env.GITHUB_EVENT_NAME,
+      await readEventPayload(env.GITHUB_EVENT_PATH),
+      {
+        triggerLabel: config['trigger-label'],
+        dispatchOverrides: {
+          ...(config.issue !== undefined ? { issueNumber: config.issue } : {}),
+          ...(config['jira-key'] ? { jiraKey: config['jira-key'] } : {}),
+        },
+      },
+    );
+    if ('ignored' in command) {
+      core.info(`Nothing to do: ${command.ignored}.`);
       core.setOutput('state', 'SKIPPED');
       return;
     }
@@ -45,7 +51,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
       processEnv: env,
       log,
     });
-    const outcome = await route(event, config, deps);
+    const outcome = await runCommand(command, deps);
     await writeSummary(outcome, Boolean(env.GITHUB_STEP_SUMMARY), deps.redactor);
     if (outcome.failed) core.setFailed(deps.redactor.redact(outcome.message));
   } catch (error) {
@@ -62,47 +68,6 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     }
     core.setFailed(message);
   }
-}
-
-function route(
-  event: Exclude<ActionEvent, { kind: 'ignored' }>,
-  config: Config,
-  deps: Deps,
-): Promise<Outcome> {
-  switch (event.kind) {
-    case 'issue-labeled':
-    case 'dispatch':
-      return planTicket(toRequest(event, config), deps);
-    case 'pr-comment':
-      return handleComment(event, deps);
-    case 'pr-closed':
-      return deps.host.getPull(event.pullNumber).then((pull) => pullClosed(pull, deps));
-  }
-}
-
-function toRequest(
-  event: Extract<ActionEvent, { kind: 'issue-labeled' | 'dispatch' }>,
-  config: Config,
-): PlanRequest {
-  if (event.kind === 'issue-labeled') {
-    return {
-      trigger: 'label',
-      actor: event.actor,
-      label: event.label,
-      issueNumber: event.issueNumber,
-    };
-  }
-  // Action inputs (the workflow's `with:`) win over the raw dispatch inputs; both are validated.
-  const fallback = loadConfig({ issue: event.issue, 'jira-key': event.jiraKey });
-  const issueNumber = config.issue ?? fallback.issue;
-  const jiraKey = config['jira-key'] ?? fallback['jira-key'];
-  return {
-    trigger: 'dispatch',
-    actor: event.actor,
-    ...(event.defaultBranch ? { defaultBranch: event.defaultBranch } : {}),
-    ...(issueNumber !== undefined ? { issueNumber } : {}),
-    ...(jiraKey ? { jiraKey } : {}),
-  };
 }
 
 function repoFromEnv(value: string | undefined): RepoRef {

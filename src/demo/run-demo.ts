@@ -9,8 +9,7 @@ import { FakeGitHub } from '../stand-ins/github.js';
 import { FakeJira } from '../stand-ins/jira.js';
 import { FakeModel } from '../stand-ins/model.js';
 import { FakeSlack } from '../stand-ins/slack.js';
-import { handleComment } from '../usecases/handle-comment.js';
-import { planTicket } from '../usecases/plan-ticket.js';
+import { runCommand } from '../intake/run-command.js';
 import { buildDeps } from '../wiring/build-deps.js';
 import { createExampleRepo } from './example-repo.js';
 import { EXAMPLE_REPO, FIX_LOGIN, LOGIN_SPEC, LOGIN_TICKET } from './example.js';
@@ -102,12 +101,13 @@ export async function runDemo(io: DemoIo): Promise<number> {
     out(`  @${YOU.login} adds the label "specgate".`);
 
     heading(out, 2, 'Spec');
-    const planned = await planTicket(
+    const requester = { source: 'github', actor: YOU } as const;
+    const planned = await runCommand(
       {
+        kind: 'plan',
         trigger: 'label',
-        actor: YOU,
-        label: 'specgate',
-        issueNumber: ISSUE.number,
+        requester,
+        ticket: { issueNumber: ISSUE.number },
         defaultBranch: 'main',
       },
       deps,
@@ -119,14 +119,8 @@ export async function runDemo(io: DemoIo): Promise<number> {
     heading(out, 3, 'Approval');
     out(`  @${YOU.login} comments "/approve" on pull request #${planned.prNumber}.`);
     heading(out, 4, 'Agent edits and QA gates');
-    const done = await handleComment(
-      {
-        action: 'created',
-        pullNumber: planned.prNumber,
-        body: '/approve',
-        createdAt: new Date(),
-        actor: YOU,
-      },
+    const done = await runCommand(
+      { kind: 'approve', requester, pullNumber: planned.prNumber },
       deps,
     );
     if (done.failed) return fail(io, done.message);

@@ -1,4 +1,3 @@
-import type { Actor } from '../core/bots.js';
 import { specBranch } from '../core/branch.js';
 import { findJiraKey } from '../core/jira-keys.js';
 import { decodeStateMarker, type TicketState } from '../core/state.js';
@@ -6,7 +5,6 @@ import { advance, next } from '../core/ticket-machine.js';
 import type { Issue, ModelUsage, Ticket } from '../ports.js';
 import type { SpecAnswer } from '../spec/spec-answer.js';
 import { renderSpec } from '../spec/spec-document.js';
-import { authorize } from './authorize.js';
 import { announce } from './announce.js';
 import { SideEffects } from './side-effects.js';
 import { renderSpecPullBody } from './spec-pull-body.js';
@@ -19,9 +17,8 @@ export interface PlanRequest {
   defaultBranch?: string;
   /** For `/revise`: the reviewer's feedback on the current spec. */
   feedback?: string;
-  actor: Actor;
-  /** The label that was added, for label triggers. */
-  label?: string;
+  /** Who asked, as the audit trail names them; the intake has authorized them. */
+  requestedBy: string;
   issueNumber?: number;
   jiraKey?: string;
 }
@@ -29,7 +26,7 @@ export interface PlanRequest {
 export type PlanDeps = Deps;
 export type PlanOutcome = Outcome;
 
-/** Intake → enrich → plan → SPEC.md on a branch → draft PR awaiting approval. */
+/** Enrich → plan → SPEC.md on a branch → draft PR awaiting approval. */
 export async function planTicket(request: PlanRequest, deps: PlanDeps): Promise<PlanOutcome> {
   const { host, log, policy } = deps;
   const effects = new SideEffects(log);
@@ -37,12 +34,6 @@ export async function planTicket(request: PlanRequest, deps: PlanDeps): Promise<
     log.info(`Nothing to do: ${message}`);
     return { state: 'SKIPPED', failed: false, message, warnings: [] };
   };
-
-  if (request.trigger === 'label' && request.label !== policy.triggerLabel) {
-    return skip(`label "${request.label ?? ''}" is not the trigger label "${policy.triggerLabel}"`);
-  }
-  const allowed = await authorize(host, request.actor);
-  if (!allowed.ok) return skip(allowed.reason);
 
   let issue: Issue | undefined;
   if (request.issueNumber !== undefined) {
@@ -197,11 +188,11 @@ async function publishSpec(
   };
   // Without a readable earlier state there is nothing to revise: plan afresh.
   state = advance(state, reused ? planEvent(draft.request) : 'plan-requested', now, {
-    by: draft.request.actor.login,
+    by: draft.request.requestedBy,
     note: draft.request.trigger,
   });
   state = advance(state, 'spec-drafted', now, {
-    ...(draft.request.trigger === 'revise' ? { by: draft.request.actor.login } : {}),
+    ...(draft.request.trigger === 'revise' ? { by: draft.request.requestedBy } : {}),
     note:
       draft.request.trigger === 'revise'
         ? 'spec revised'

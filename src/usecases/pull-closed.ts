@@ -1,30 +1,24 @@
-import { decodeStateMarker } from '../core/state.js';
 import { advance, next } from '../core/ticket-machine.js';
-import type { PullRequest } from '../ports.js';
+import type { StoredTicket } from '../ports.js';
 import { announce } from './announce.js';
-import { ownershipProblem } from './ownership.js';
 import type { Deps, Outcome } from './deps.js';
-import { withState } from './pull-body.js';
 import { SideEffects } from './side-effects.js';
 
 /** A specgate PR closed: merged → Jira done, issue closed; unmerged → everyone is told. */
-export async function pullClosed(pull: PullRequest, deps: Deps): Promise<Outcome> {
+export async function pullClosed(ticket: StoredTicket, deps: Deps): Promise<Outcome> {
   const effects = new SideEffects(deps.log);
-  const state = decodeStateMarker(pull.body);
+  const { pull, state } = ticket;
   const skip = (message: string): Outcome => {
     deps.log.info(`Nothing to do: ${message}`);
-    return { state: state?.state ?? 'SKIPPED', failed: false, message, warnings: [] };
+    return { state: state.state, failed: false, message, warnings: [] };
   };
-  if (!state) return skip(`#${pull.number} is not a specgate pull request`);
-  const foreign = ownershipProblem(pull, state, deps.policy);
-  if (foreign) return skip(`#${pull.number}: ${foreign}`);
   const event = pull.merged ? 'merged' : 'closed-unmerged';
   // Only a finished ticket refuses a closing, so its state says it all.
   if (!next(state.state, event).ok) return skip(`#${pull.number} is already ${state.state}`);
   const now = deps.clock.now();
   if (pull.merged) {
     const closed = advance(state, event, now, { note: 'merged' });
-    await deps.host.updatePull(pull.number, { body: withState(pull.body, closed) });
+    await deps.tickets.save(ticket, closed);
     if (closed.issue !== undefined) {
       await effects.attempt('Closing the issue', () =>
         deps.host.closeIssue(closed.issue!, `Done in #${pull.number}.`),
@@ -46,7 +40,7 @@ export async function pullClosed(pull: PullRequest, deps: Deps): Promise<Outcome
     };
   }
   const closed = advance(state, event, now, { note: 'closed without merging' });
-  await deps.host.updatePull(pull.number, { body: withState(pull.body, closed) });
+  await deps.tickets.save(ticket, closed);
   await announce(deps, effects, closed, {
     stage: 'Closed without merging',
     detail: `Pull request #${pull.number} was closed without merging.`,

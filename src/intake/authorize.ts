@@ -1,0 +1,56 @@
+import { canWrite, isBot, type Actor } from '../core/bots.js';
+import type { CodeHost } from '../ports.js';
+import type { Command } from './command.js';
+
+export type Authorization = { ok: true } | { ok: false; reason: string };
+
+const ALLOW: Authorization = { ok: true };
+
+/**
+ * The one place that decides who may do what. A closed pull request is a fact
+ * GitHub reports, so it needs no requester; everything else is checked by the
+ * rule of the requester's identity source (one per source: GitHub users
+ * through the API; Slack users and Jira webhooks as their doors arrive).
+ */
+export async function authorize(command: Command, host: CodeHost): Promise<Authorization> {
+  if (command.kind === 'pull-closed') return ALLOW;
+  const requester = command.requester;
+  switch (requester.source) {
+    case 'github':
+      return authorizeGitHubUser(host, requester.actor);
+    // The webhook's signature was checked at the door: Jira may start a plan,
+    // which a person with write access still has to approve.
+    case 'jira':
+      return command.kind === 'plan'
+        ? ALLOW
+        : { ok: false, reason: `a Jira webhook can start a plan, not ${command.kind}` };
+    case 'slack':
+      return {
+        ok: false,
+        reason: `Slack user ${requester.userId} is not linked to a GitHub account; ask on GitHub`,
+      };
+    case 'schedule':
+      return command.kind === 'sweep'
+        ? ALLOW
+        : { ok: false, reason: `a scheduled run only sweeps timeouts, not ${command.kind}` };
+  }
+}
+
+/**
+ * A GitHub user may start work or give commands when they are a human whose
+ * permission on the repository, read from the API (never from a payload's
+ * author_association), is write, maintain or admin.
+ */
+export async function authorizeGitHubUser(host: CodeHost, actor: Actor): Promise<Authorization> {
+  if (isBot(actor))
+    return { ok: false, reason: `${actor.login} is a bot; bots cannot trigger specgate` };
+  const permission = await host.permissionOf(actor.login);
+  if (!canWrite(permission.roleName, permission.permission)) {
+    const level = permission.roleName ?? permission.permission ?? 'none';
+    return {
+      ok: false,
+      reason: `${actor.login} has ${level} access; write, maintain or admin is required`,
+    };
+  }
+  return ALLOW;
+}

@@ -1,0 +1,57 @@
+import type { Actor } from '../core/bots.js';
+
+/**
+ * Who asks, as the door they came through knows them. Each source has its own
+ * way to tell what that person may do (see authorize.ts); a payload's claims
+ * about a person are never the answer.
+ */
+export type Requester =
+  | { source: 'github'; actor: Actor }
+  /** A Jira webhook whose signature was verified: Jira itself asks, for whoever moved the ticket. */
+  | { source: 'jira'; accountId?: string }
+  | { source: 'slack'; userId: string; teamId?: string }
+  /** A scheduled run: only housekeeping, never work a person must approve. */
+  | { source: 'schedule' };
+
+/** What the ticket's plan starts from: a GitHub issue, a Jira ticket, or both. */
+export interface TicketRef {
+  issueNumber?: number;
+  jiraKey?: string;
+}
+
+/** Every call any door can make, in the product's words. */
+export type Command =
+  | {
+      kind: 'plan';
+      requester: Requester;
+      ticket: TicketRef;
+      /** How the plan was asked for, for the audit trail and the refusals. */
+      trigger: 'label' | 'dispatch';
+      /** The repository's default branch when the door knows it (saves an API call). */
+      defaultBranch?: string;
+    }
+  | { kind: 'approve'; requester: Requester; pullNumber: number }
+  | { kind: 'revise'; requester: Requester; pullNumber: number; feedback: string }
+  | { kind: 'reject'; requester: Requester; pullNumber: number; reason: string }
+  /** A fact the code host reports (not a request): a ticket's pull request was closed. */
+  | { kind: 'pull-closed'; pullNumber: number }
+  | { kind: 'sweep'; requester: Requester };
+
+/** A door's input that asks for nothing, with the reason for the log. */
+export interface Ignored {
+  ignored: string;
+}
+
+/** The name a requester is recorded under in a ticket's audit trail. */
+export function requesterName(requester: Requester): string {
+  switch (requester.source) {
+    case 'github':
+      return requester.actor.login;
+    case 'jira':
+      return requester.accountId ? `jira:${requester.accountId}` : 'jira';
+    case 'slack':
+      return `slack:${requester.userId}`;
+    case 'schedule':
+      return 'schedule';
+  }
+}

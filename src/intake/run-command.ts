@@ -1,0 +1,91 @@
+import { next } from '../core/ticket-machine.js';
+import type { StoredTicket } from '../ports.js';
+import { approveSpec } from '../usecases/approve-spec.js';
+import type { Deps, Outcome } from '../usecases/deps.js';
+import { planTicket } from '../usecases/plan-ticket.js';
+import { pullClosed } from '../usecases/pull-closed.js';
+import { rejectSpec } from '../usecases/reject-spec.js';
+import { SideEffects } from '../usecases/side-effects.js';
+import { authorize } from './authorize.js';
+import { requesterName, type Command } from './command.js';
+
+/**
+ * The one way into the use cases, whatever the door: the requester is
+ * authorized, the ticket the command concerns is loaded from the store, and
+ * the use case runs. A command that cannot apply is skipped with the reason.
+ */
+export async function runCommand(command: Command, deps: Deps): Promise<Outcome> {
+  const skip = (message: string, state = 'SKIPPED'): Outcome => {
+    deps.log.info(`Ignored: ${message}`);
+    return { state, failed: false, message, warnings: [] };
+  };
+  const allowed = await authorize(command, deps.host);
+  if (!allowed.ok) {
+    const what = command.kind === 'plan' ? 'a plan' : `/${command.kind}`;
+    const who = 'requester' in command ? ` from ${requesterName(command.requester)}` : '';
+    return skip(`${what}${who}: ${allowed.reason}`);
+  }
+  if (command.kind === 'plan') {
+    return planTicket(
+      {
+        trigger: command.trigger,
+        requestedBy: requesterName(command.requester),
+        ...command.ticket,
+        ...(command.defaultBranch ? { defaultBranch: command.defaultBranch } : {}),
+      },
+      deps,
+    );
+  }
+  if (command.kind === 'sweep') {
+    return skip('the timeout sweep is not available in this version');
+  }
+  const loaded = await deps.tickets.load(command.pullNumber);
+  if ('refused' in loaded) return skip(loaded.refused);
+  return onTicket(command, loaded, deps, skip);
+}
+
+function onTicket(
+  command: Extract<Command, { pullNumber: number }>,
+  ticket: StoredTicket,
+  deps: Deps,
+  skip: (message: string, state?: string) => Outcome,
+): Promise<Outcome> {
+  const { pull, state } = ticket;
+  const effects = new SideEffects(deps.log);
+  switch (command.kind) {
+    case 'pull-closed':
+      return pullClosed(ticket, deps);
+    case 'approve':
+      return approveSpec(
+        { pull, state, approver: requesterName(command.requester) },
+        deps,
+        effects,
+      );
+    case 'reject':
+      return rejectSpec(
+        pull,
+        state,
+        requesterName(command.requester),
+        command.reason,
+        deps,
+        effects,
+      );
+    case 'revise': {
+      const revisable = next(state.state, 'revise-requested');
+      if (!revisable.ok)
+        return Promise.resolve(
+          skip(`the spec of #${pull.number} is ${state.state}; ${revisable.reason}`),
+        );
+      return planTicket(
+        {
+          trigger: 'revise',
+          requestedBy: requesterName(command.requester),
+          feedback: command.feedback,
+          ...(state.issue !== undefined ? { issueNumber: state.issue } : {}),
+          ...(state.jiraKey ? { jiraKey: state.jiraKey } : {}),
+        },
+        deps,
+      );
+    }
+  }
+}

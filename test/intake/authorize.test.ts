@@ -1,0 +1,90 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { Redactor } from '../../src/core/redact.js';
+import { createGitHubClient } from '../../src/github/client.js';
+import { GitHubCodeHost } from '../../src/github/code-host.js';
+import { authorize } from '../../src/intake/authorize.js';
+import type { Command, Requester } from '../../src/intake/command.js';
+import { FakeGitHub } from '../../src/stand-ins/github.js';
+
+const quiet = { debug: () => {}, info: () => {}, warn: () => {}, error: () => {} };
+let github: FakeGitHub;
+let host: GitHubCodeHost;
+
+beforeAll(async () => {
+  github = new FakeGitHub();
+  await github.start();
+  github.setPermission('writer', 'write');
+  github.setPermission('boss', 'admin');
+  github.setPermission('reader', 'read');
+  github.setPermission('helper[bot]', 'admin');
+  const octokit = createGitHubClient({
+    token: 'ghs_test',
+    baseUrl: github.url,
+    log: quiet,
+    retries: 0,
+  });
+  host = new GitHubCodeHost(
+    octokit,
+    { owner: 'Codertocat', repo: 'Hello-World' },
+    new Redactor([]),
+  );
+});
+afterAll(() => github.stop());
+
+const user = (login: string, type = 'User'): Requester => ({
+  source: 'github',
+  actor: { login, type },
+});
+const approve = (requester: Requester): Command => ({ kind: 'approve', requester, pullNumber: 2 });
+const plan = (requester: Requester): Command => ({
+  kind: 'plan',
+  requester,
+  trigger: 'dispatch',
+  ticket: { issueNumber: 1 },
+});
+
+describe('authorize', () => {
+  it('lets GitHub users with write access or more in, as the API says', async () => {
+    expect(await authorize(approve(user('writer')), host)).toEqual({ ok: true });
+    expect(await authorize(plan(user('boss')), host)).toEqual({ ok: true });
+    const before = github.requestsFor('repos/get-collaborator-permission-level').length;
+    expect(await authorize(approve(user('reader')), host)).toEqual({
+      ok: false,
+      reason: 'reader has read access; write, maintain or admin is required',
+    });
+    expect(await authorize(approve(user('stranger')), host)).toMatchObject({ ok: false });
+    expect(github.requestsFor('repos/get-collaborator-permission-level').length).toBe(before + 2);
+  });
+
+  it('refuses bots whatever their permission, without asking GitHub', async () => {
+    const before = github.requestsFor('repos/get-collaborator-permission-level').length;
+    expect(await authorize(approve(user('helper[bot]')), host)).toMatchObject({ ok: false });
+    expect(await authorize(approve(user('helper', 'Bot')), host)).toMatchObject({ ok: false });
+    expect(github.requestsFor('repos/get-collaborator-permission-level').length).toBe(before);
+  });
+
+  it('lets a verified Jira webhook start a plan and nothing else', async () => {
+    const jira: Requester = { source: 'jira', accountId: '5b10a2844c20165700ede21g' };
+    expect(await authorize(plan(jira), host)).toEqual({ ok: true });
+    expect(await authorize(approve(jira), host)).toEqual({
+      ok: false,
+      reason: 'a Jira webhook can start a plan, not approve',
+    });
+  });
+
+  it('lets a schedule sweep and nothing else', async () => {
+    const schedule: Requester = { source: 'schedule' };
+    expect(await authorize({ kind: 'sweep', requester: schedule }, host)).toEqual({ ok: true });
+    expect(await authorize(plan(schedule), host)).toMatchObject({ ok: false });
+    expect(await authorize(approve(schedule), host)).toMatchObject({ ok: false });
+  });
+
+  it('refuses Slack users until their accounts are linked', async () => {
+    const slack: Requester = { source: 'slack', userId: 'U012AB3CD' };
+    expect(await authorize(plan(slack), host)).toMatchObject({ ok: false });
+  });
+
+  it('needs no requester for a pull request GitHub reports closed', async () => {
+    expect(await authorize({ kind: 'pull-closed', pullNumber: 2 }, host)).toEqual({ ok: true });
+  });
+});
