@@ -12,6 +12,7 @@ import { pullClosed } from '../usecases/pull-closed.js';
 import { parseEvent, type ActionEvent } from './events.js';
 import { readInputs } from './inputs.js';
 import { buildDeps } from '../wiring/build-deps.js';
+import { dryRun } from '../dry-run/dry-run.js';
 import { writeSummary } from './summary.js';
 
 const log: Logger = {
@@ -37,7 +38,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
       return;
     }
     const repo = repoFromEnv(env.GITHUB_REPOSITORY);
-    const deps = buildDeps(config, {
+    const built = buildDeps(config, {
       repo,
       workspace,
       apiUrl: env.GITHUB_API_URL ?? 'https://api.github.com',
@@ -45,7 +46,10 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
       processEnv: env,
       log,
     });
-    const outcome = await route(event, config, deps);
+    const dry = config['dry-run'] ? dryRun(built) : undefined;
+    const deps = dry?.deps ?? built;
+    const routed = await route(event, config, deps);
+    const outcome = dry ? dry.finish(routed) : routed;
     await writeSummary(outcome, Boolean(env.GITHUB_STEP_SUMMARY), deps.redactor);
     if (outcome.failed) core.setFailed(deps.redactor.redact(outcome.message));
   } catch (error) {
