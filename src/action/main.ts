@@ -8,6 +8,7 @@ import { runCommand } from '../intake/run-command.js';
 import type { Logger, RepoRef } from '../ports.js';
 import { readInputs } from './inputs.js';
 import { buildDeps } from '../wiring/build-deps.js';
+import { dryRun } from '../dry-run/dry-run.js';
 import { writeSummary } from './summary.js';
 
 const log: Logger = {
@@ -43,7 +44,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
       return;
     }
     const repo = repoFromEnv(env.GITHUB_REPOSITORY);
-    const deps = buildDeps(config, {
+    const built = buildDeps(config, {
       repo,
       workspace,
       apiUrl: env.GITHUB_API_URL ?? 'https://api.github.com',
@@ -51,7 +52,10 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
       processEnv: env,
       log,
     });
-    const outcome = await runCommand(command, deps);
+    const dry = config['dry-run'] ? dryRun(built) : undefined;
+    const deps = dry?.deps ?? built;
+    const done = await runCommand(command, deps);
+    const outcome = dry ? dry.finish(done) : done;
     await writeSummary(outcome, Boolean(env.GITHUB_STEP_SUMMARY), deps.redactor);
     if (outcome.failed) core.setFailed(deps.redactor.redact(outcome.message));
   } catch (error) {

@@ -12,6 +12,7 @@ export async function writeSummary(
     ...raw,
     message: redactor.redact(raw.message),
     warnings: raw.warnings.map((w) => redactor.redact(w)),
+    dryRun: raw.dryRun?.map((w) => redactor.redact(w)),
   };
   core.setOutput('state', outcome.state);
   core.setOutput('pr-number', outcome.prNumber?.toString() ?? '');
@@ -37,6 +38,19 @@ export async function writeSummary(
       : []),
   ];
   const summary = core.summary.addHeading('specgate', 2).addTable(rows);
+  if (outcome.dryRun) {
+    const unopened = outcome.dryRun.some((w) => /#0\b/.test(w))
+      ? ' (#0 stands for the pull request it would have opened)'
+      : '';
+    summary
+      .addHeading('Dry run: nothing was written', 3)
+      .addRaw(
+        outcome.dryRun.length
+          ? `The run would have made these writes, in this order${unopened}:\n\n`
+          : 'The run would have made no writes.\n\n',
+      )
+      .addList(outcome.dryRun.map(escapeHtml));
+  }
   if (outcome.warnings.length)
     summary.addHeading('Warnings', 3).addList(outcome.warnings.map(escapeHtml));
   await summary.write();

@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { runDemo } from '../demo/run-demo.js';
+import { dryRun } from '../dry-run/dry-run.js';
 import { checkConfig } from './check-config-command.js';
 import { CliError, EXIT } from './cli-error.js';
 import { implementCommand, type ImplementResult } from './implement-command.js';
@@ -22,6 +23,8 @@ Usage:
 Options:
   --repo DIR   the checkout to work in (default: the current directory)
   --yes        approve without asking (for scripts)
+  --dry-run    plan, implement and check as usual, but create no branch and move none:
+               print what would have been written (plan, implement and run)
   --json       print the result as JSON on stdout (progress stays on stderr)
   --help       this text
 
@@ -45,6 +48,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
         file: { type: 'string' },
         repo: { type: 'string' },
         yes: { type: 'boolean', default: false },
+        'dry-run': { type: 'boolean', default: false },
         json: { type: 'boolean', default: false },
         help: { type: 'boolean', default: false },
       },
@@ -65,7 +69,10 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     if (!['plan', 'implement', 'run'].includes(command))
       throw new CliError(EXIT.usage, `Unknown command: ${command}. Run specgate --help.`);
     requireModel(io.env);
-    const ctx = await localContext(io, repoRoot, config);
+    const wet = await localContext(io, repoRoot, config);
+    const dry = values['dry-run'] || config['dry-run'] ? dryRun(wet.deps) : undefined;
+    const ctx = dry ? { ...wet, deps: dry.deps, git: dry.deps.git } : wet;
+    const writes = () => (dry ? { dryRun: [...dry.recorder.writes] } : {});
     const approve = approver(io, values.yes);
     const readText = (file: string) =>
       file === '-' ? readStdin() : readFile(path.resolve(io.cwd, file), 'utf8');
@@ -76,11 +83,27 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
         return report(io, json, {
           ok: true,
           ...results.plan,
-          next: 'review SPEC.md, then run specgate implement',
+          ...writes(),
+          next: dry
+            ? `see the spec with git show ${results.plan.commit}:${results.plan.specPath}, and run without --dry-run to create the branch`
+            : 'review SPEC.md, then run specgate implement',
+        });
+      // The agent works on the spec branch, which a dry run did not create.
+      if (dry)
+        return report(io, json, {
+          ...results,
+          ok: true,
+          ...writes(),
+          next: 'a dry run stops after planning: run without --dry-run to create the branch and implement',
         });
     }
     results.implement = await implementCommand(ctx, approve);
-    return report(io, json, { ...results, ok: results.implement.ok });
+    return report(io, json, {
+      ...results,
+      ok: results.implement.ok,
+      ...writes(),
+      ...(dry ? { next: 'nothing was committed; the work tree holds what the agent did' } : {}),
+    });
   } catch (error) {
     const exitCode =
       error instanceof CliError ? error.exitCode : isUsageError(error) ? EXIT.usage : EXIT.failed;
@@ -115,6 +138,8 @@ function report(
 
 function describe(result: Record<string, unknown>): string {
   const lines: string[] = [];
+  const writes = result.dryRun as string[] | undefined;
+  if (writes) lines.push('Dry run: nothing was written.');
   const checks = result.checks as { ok: boolean; what: string; detail: string }[] | undefined;
   for (const check of checks ?? [])
     lines.push(`${check.ok ? '✓' : '✗'} ${check.what}: ${check.detail}`);
@@ -134,6 +159,11 @@ function describe(result: Record<string, unknown>): string {
     for (const refusal of work.refusals) lines.push(`  refused: ${refusal}`);
     lines.push(`  ${work.turns} turns, ${work.tokens} tokens, $${work.costUsd.toFixed(4)}`);
     for (const warning of work.warnings) lines.push(`  warning: ${warning}`);
+  }
+  if (writes) {
+    lines.push('Not written (dry run):');
+    for (const write of writes) lines.push(`  ${write}`);
+    if (!writes.length) lines.push('  nothing');
   }
   if (typeof result.next === 'string') lines.push(`Next: ${result.next}`);
   return lines.join('\n');

@@ -124,6 +124,7 @@ export const policyShape = {
   'draft-on-failure': bool.default(true),
   'jira-status-in-review': text().optional(),
   'jira-status-done': text().optional(),
+  'dry-run': bool.default(false),
 } as const;
 
 /** Secrets and per-run values: action inputs only, never in the repo file. */

@@ -64,4 +64,6 @@ export interface Outcome {
   /** Which sandbox the QA commands ran in, when they ran. */
   qaSandbox?: string;
   warnings: string[];
+  /** A dry run's writes, in order: what would have been posted, pushed or moved, and was not. */
+  dryRun?: string[];
 }

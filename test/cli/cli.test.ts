@@ -92,6 +92,39 @@ describe('specgate CLI', () => {
     );
   });
 
+  it('plan --dry-run plans but creates no branch, and says what it would have written', async () => {
+    const { work, env } = await setup([SPEC, SPEC]);
+    const head = git(work, 'rev-parse', 'HEAD').trim();
+    const run = await cli(['plan', '--file', '../ticket.md', '--dry-run', '--json'], {
+      cwd: work,
+      env,
+    });
+    expect(run.code).toBe(0);
+    const result = JSON.parse(run.stdout) as { commit: string; dryRun: string[]; next: string };
+    expect(result.dryRun).toEqual([
+      `git: create the branch specgate/login-crashes-for-unknown-users at ${result.commit.slice(0, 12)} and check it out`,
+    ]);
+    expect(result.next).toContain(`git show ${result.commit}:SPEC.md`);
+    expect(git(work, 'show', `${result.commit}:SPEC.md`)).toContain(LOGIN_SPEC.title);
+    expect(git(work, 'branch', '--list').trim()).toBe('* main');
+    expect(git(work, 'rev-parse', 'HEAD').trim()).toBe(head);
+    expect(git(work, 'status', '--porcelain')).toBe('');
+    expect(existsSync(path.join(work, 'SPEC.md'))).toBe(false);
+    expect(model!.remaining).toBe(1);
+
+    const text = await cli(['run', '--file', '../ticket.md', '--dry-run', '--yes'], {
+      cwd: work,
+      env,
+    });
+    expect(text.code).toBe(0);
+    expect(text.stdout).toContain('Dry run: nothing was written.');
+    expect(text.stdout).toContain(
+      'git: create the branch specgate/login-crashes-for-unknown-users',
+    );
+    expect(text.stdout).toContain('a dry run stops after planning');
+    expect(git(work, 'branch', '--list').trim()).toBe('* main');
+  });
+
   it('refuses to implement a spec nobody approved', async () => {
     const { work, env } = await setup([SPEC]);
     await cli(['plan', '--file', '../ticket.md'], { cwd: work, env });

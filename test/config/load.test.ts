@@ -30,6 +30,15 @@ describe('loadConfig', () => {
     expect(config['denied-paths']).toEqual(['infra/**']);
   });
 
+  it('takes dry-run from an input or the repo file, off by default', () => {
+    expect(loadConfig(token)['dry-run']).toBe(false);
+    expect(loadConfig({ ...token, 'dry-run': 'true' })['dry-run']).toBe(true);
+    expect(loadConfig(token, 'dry-run: true\n')['dry-run']).toBe(true);
+    expect(problems({ ...token, 'dry-run': 'yes please' })).toEqual([
+      '"dry-run" (action input): expected true or false',
+    ]);
+  });
+
   it('parses list inputs from commas and newlines', () => {
     expect(loadConfig({ ...token, 'denied-paths': 'a/**, b/**\nc.txt' })['denied-paths']).toEqual([
       'a/**',
