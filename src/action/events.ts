@@ -20,6 +20,7 @@ export type ActionEvent =
       actor: Actor;
     }
   | { kind: 'pr-closed'; pullNumber: number }
+  | { kind: 'schedule' }
   | { kind: 'ignored'; reason: string };
 
 const sender = z.object({ login: z.string().min(1), type: z.string().optional() });
@@ -120,6 +121,9 @@ export function parseEvent(name: string | undefined, payload: unknown): ActionEv
         pullNumber: check(closedPull, payload, 'pull_request.closed').pull_request.number,
       };
     }
+    // The payload names only the cron line; the sweep needs nothing from it.
+    case 'schedule':
+      return { kind: 'schedule' };
     default:
       return { kind: 'ignored', reason: `specgate does not act on ${name ?? 'an unnamed'} event` };
   }

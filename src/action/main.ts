@@ -9,6 +9,7 @@ import type { Deps, Outcome } from '../usecases/deps.js';
 import { handleComment } from '../usecases/handle-comment.js';
 import { planTicket, type PlanRequest } from '../usecases/plan-ticket.js';
 import { pullClosed } from '../usecases/pull-closed.js';
+import { sweepTimeouts } from '../usecases/sweep-timeouts.js';
 import { parseEvent, type ActionEvent } from './events.js';
 import { readInputs } from './inputs.js';
 import { buildDeps } from '../wiring/build-deps.js';
@@ -77,6 +78,8 @@ function route(
       return handleComment(event, deps);
     case 'pr-closed':
       return deps.host.getPull(event.pullNumber).then((pull) => pullClosed(pull, deps));
+    case 'schedule':
+      return sweepTimeouts(deps);
   }
 }
 

@@ -16,6 +16,10 @@ describe('parseEvent', () => {
     });
   });
 
+  it('reads a schedule event as the timeout sweep', () => {
+    expect(parseEvent('schedule', { schedule: '17 * * * *' })).toEqual({ kind: 'schedule' });
+  });
+
   it('reads workflow_dispatch inputs', () => {
     expect(
       parseEvent(
