@@ -3,6 +3,7 @@ import { slugify, specBranch } from '../core/branch.js';
 import type { Config } from '../config/schema.js';
 import { Git } from '../git/git.js';
 import { findProgram } from '../process/programs.js';
+import type { RepoRef } from '../ports.js';
 import type { Deps } from '../usecases/deps.js';
 import { buildDeps } from '../wiring/build-deps.js';
 import { CliError, EXIT } from './cli-error.js';
@@ -14,6 +15,8 @@ export interface LocalContext {
   deps: Deps;
   git: Git;
   repoRoot: string;
+  /** The repository of the checkout's origin, when its address names one. */
+  github?: RepoRef;
 }
 
 const LOCAL_IDENTITY = { name: 'specgate', email: 'specgate@localhost' };
@@ -48,7 +51,7 @@ export async function localContext(
     program: deps.machine.programs.git,
     identity: (await probe.configuredIdentity()) ?? LOCAL_IDENTITY,
   });
-  return { io, config, deps: { ...deps, git }, git, repoRoot };
+  return { io, config, deps: { ...deps, git }, git, repoRoot, ...(slug ? { github: slug } : {}) };
 }
 
 export async function requireCleanTree(git: Git): Promise<void> {

@@ -10,6 +10,7 @@ import type { CliIo } from './io.js';
 import { loadLocalConfig, requireModel } from './local-config.js';
 import { localContext, readTicketInput } from './local-run.js';
 import { planCommand, type PlanResult } from './plan-command.js';
+import { describeSweep, sweepCommand, type SweepResult } from './sweep-command.js';
 
 export const USAGE = `specgate: from a ticket to a reviewed change, through a spec a human approved.
 
@@ -18,6 +19,7 @@ Usage:
   specgate implement [--yes]                   implement the approved SPEC.md of the current branch
   specgate run (ticket options) [--yes]        plan, ask for approval, implement
   specgate check-config                        validate .github/specgate.yml and the environment
+  specgate sweep                               time out specs and pull requests left waiting
   specgate demo                                the whole loop offline, with recorded model answers
 
 Options:
@@ -28,7 +30,7 @@ Options:
   --json       print the result as JSON on stdout (progress stays on stderr)
   --help       this text
 
-Environment: OPENAI_API_KEY, OPENAI_BASE_URL, SPECGATE_MODEL, GITHUB_TOKEN (for --issue),
+Environment: OPENAI_API_KEY, OPENAI_BASE_URL, SPECGATE_MODEL, GITHUB_TOKEN (for --issue, sweep),
 JIRA_BASE_URL, JIRA_EMAIL, JIRA_API_TOKEN. Policy comes from .github/specgate.yml.
 
 Exit codes: 0 done, 1 the work failed (spec, model, QA, budget), 2 wrong command line,
@@ -66,6 +68,8 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     const config = await loadLocalConfig(repoRoot, io.env);
     if (command === 'check-config')
       return report(io, json, await checkConfigResult(config, io.env));
+    if (command === 'sweep')
+      return report(io, json, await sweepCommand(await localContext(io, repoRoot, config)));
     if (!['plan', 'implement', 'run'].includes(command))
       throw new CliError(EXIT.usage, `Unknown command: ${command}. Run specgate --help.`);
     requireModel(io.env);
@@ -165,6 +169,7 @@ function describe(result: Record<string, unknown>): string {
     for (const write of writes) lines.push(`  ${write}`);
     if (!writes.length) lines.push('  nothing');
   }
+  if (Array.isArray(result.swept)) lines.push(...describeSweep(result as unknown as SweepResult));
   if (typeof result.next === 'string') lines.push(`Next: ${result.next}`);
   return lines.join('\n');
 }

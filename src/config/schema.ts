@@ -125,6 +125,9 @@ export const policyShape = {
   'jira-status-in-review': text().optional(),
   'jira-status-done': text().optional(),
   'dry-run': bool.default(false),
+  'spec-timeout-hours': int(1, 8760).default(24),
+  'pr-timeout-hours': int(1, 8760).default(48),
+  'close-on-timeout': bool.default(false),
 } as const;
 
 /** Secrets and per-run values: action inputs only, never in the repo file. */

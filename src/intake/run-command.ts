@@ -6,6 +6,7 @@ import { planTicket } from '../usecases/plan-ticket.js';
 import { pullClosed } from '../usecases/pull-closed.js';
 import { rejectSpec } from '../usecases/reject-spec.js';
 import { SideEffects } from '../usecases/side-effects.js';
+import { sweepTimeouts } from '../usecases/sweep-timeouts.js';
 import { authorize } from './authorize.js';
 import { requesterName, type Command } from './command.js';
 
@@ -36,9 +37,7 @@ export async function runCommand(command: Command, deps: Deps): Promise<Outcome>
       deps,
     );
   }
-  if (command.kind === 'sweep') {
-    return skip('the timeout sweep is not available in this version');
-  }
+  if (command.kind === 'sweep') return sweepTimeouts(deps);
   const loaded = await deps.tickets.load(command.pullNumber);
   if ('refused' in loaded) return skip(loaded.refused);
   return onTicket(command, loaded, deps, skip);

@@ -30,6 +30,11 @@ export interface Policy {
   limits: Limits;
   prices: Record<string, Price>;
   draftOnFailure: boolean;
+  /** How long a spec may wait for approval before the scheduled sweep times it out. */
+  specTimeoutHours: number;
+  /** How long a ready pull request may wait for review before it times out. */
+  prTimeoutHours: number;
+  closeOnTimeout: boolean;
 }
 
 /** Everything a use case talks to. Built per run by one of the entry points. */

@@ -153,6 +153,9 @@ function policyOf(config: Config, processEnv: NodeJS.ProcessEnv): Policy {
     },
     prices: config['model-prices'],
     draftOnFailure: config['draft-on-failure'],
+    specTimeoutHours: config['spec-timeout-hours'],
+    prTimeoutHours: config['pr-timeout-hours'],
+    closeOnTimeout: config['close-on-timeout'],
   };
 }
 
