@@ -9,4 +9,6 @@ export default {
     '^.+\\.ts$': ['ts-jest', { useESM: true, diagnostics: false }],
   },
   testTimeout: 30000,
+  // Most tests wait on child processes and local servers, not on the CPU.
+  maxWorkers: 3,
 };

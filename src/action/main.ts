@@ -1,27 +1,25 @@
-import * as core from '@actions/core';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { CONFIG_FILE, ConfigError, loadConfig } from '../config/load.js';
 import { Redactor } from '../core/redact.js';
 import { commandFromGitHub } from '../intake/github-event.js';
 import { runCommand } from '../intake/run-command.js';
-import type { Logger, RepoRef } from '../ports.js';
+import type { RepoRef } from '../ports.js';
 import { readInputs } from './inputs.js';
 import { buildDeps } from '../wiring/build-deps.js';
 import { dryRun } from '../dry-run/dry-run.js';
-import { writeSummary } from './summary.js';
+import type { Runner } from './runner.js';
+import { writeErrorSummary, writeSummary } from './summary.js';
+import type { Environment } from '../wiring/build-deps.js';
 
-const log: Logger = {
-  debug: (m) => core.debug(m),
-  info: (m) => core.info(m),
-  warn: (m) => core.warning(m),
-  error: (m) => core.error(m),
-};
+/** How the GitHub client spaces and retries requests (a local stand-in needs neither). */
+export type GitHubTuning = Pick<Environment, 'githubPacing' | 'githubRetries'>;
 
 /** The Action's entry: the runner's event becomes a command for the intake. */
-export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
+export async function run(runner: Runner, tuning: GitHubTuning = {}): Promise<void> {
+  const { env, log } = runner;
   try {
-    const inputs = readInputs();
+    const inputs = readInputs(runner);
     scrubEnvironment(env);
     const workspace = env.GITHUB_WORKSPACE ?? process.cwd();
     const config = loadConfig(inputs, await readOptional(path.join(workspace, CONFIG_FILE)));
@@ -39,8 +37,8 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
       },
     );
     if ('ignored' in command) {
-      core.info(`Nothing to do: ${command.ignored}.`);
-      core.setOutput('state', 'SKIPPED');
+      log.info(`Ignored: ${command.ignored}.`);
+      runner.output('state', 'SKIPPED');
       return;
     }
     const repo = repoFromEnv(env.GITHUB_REPOSITORY);
@@ -51,26 +49,20 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
       serverUrl: env.GITHUB_SERVER_URL ?? 'https://github.com',
       processEnv: env,
       log,
+      ...tuning,
     });
     const dry = config['dry-run'] ? dryRun(built) : undefined;
     const deps = dry?.deps ?? built;
     const done = await runCommand(command, deps);
     const outcome = dry ? dry.finish(done) : done;
-    await writeSummary(outcome, Boolean(env.GITHUB_STEP_SUMMARY), deps.redactor);
-    if (outcome.failed) core.setFailed(deps.redactor.redact(outcome.message));
+    await writeSummary(outcome, runner, deps.redactor);
+    if (outcome.failed) runner.failed(deps.redactor.redact(outcome.message));
   } catch (error) {
     // Every ending sets the outputs and the summary, a failure before any use case too.
     const message = new Redactor([]).redact(error instanceof Error ? error.message : String(error));
-    core.setOutput('state', 'ERROR');
-    if (env.GITHUB_STEP_SUMMARY) {
-      await core.summary
-        .addHeading('specgate', 2)
-        .addRaw(`State: ERROR\n\n`)
-        .addCodeBlock(message)
-        .write()
-        .catch(() => undefined);
-    }
-    core.setFailed(message);
+    runner.output('state', 'ERROR');
+    await writeErrorSummary(message, runner).catch(() => undefined);
+    runner.failed(message);
   }
 }
 

@@ -1,10 +1,12 @@
 import * as core from '@actions/core';
 import type { Redactor } from '../core/redact.js';
 import type { Outcome } from '../usecases/deps.js';
+import type { Runner } from './runner.js';
 
+/** Sets the outputs and writes the job summary of an ending run. */
 export async function writeSummary(
   raw: Outcome,
-  hasSummaryFile: boolean,
+  runner: Runner,
   redactor: Redactor,
 ): Promise<void> {
   // The summary is posted too: it gets the same redaction as everything else.
@@ -14,12 +16,11 @@ export async function writeSummary(
     warnings: raw.warnings.map((w) => redactor.redact(w)),
     dryRun: raw.dryRun?.map((w) => redactor.redact(w)),
   };
-  core.setOutput('state', outcome.state);
-  core.setOutput('pr-number', outcome.prNumber?.toString() ?? '');
-  core.setOutput('pr-url', outcome.prUrl ?? '');
-  core.setOutput('spec-path', outcome.specPath ?? '');
-  for (const warning of outcome.warnings) core.warning(warning);
-  if (!hasSummaryFile) return;
+  runner.output('state', outcome.state);
+  runner.output('pr-number', outcome.prNumber?.toString() ?? '');
+  runner.output('pr-url', outcome.prUrl ?? '');
+  runner.output('spec-path', outcome.specPath ?? '');
+  for (const warning of outcome.warnings) runner.log.warn(warning);
   const rows = [
     [
       { data: 'Item', header: true },
@@ -53,9 +54,23 @@ export async function writeSummary(
   }
   if (outcome.warnings.length)
     summary.addHeading('Warnings', 3).addList(outcome.warnings.map(escapeHtml));
-  await summary.write();
+  // core.summary only builds the HTML here; the runner decides where it goes.
+  const text = summary.stringify();
+  summary.emptyBuffer();
+  await runner.summary(text);
 }
 
 function escapeHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+/** The summary of a run that ended before any use case could: its state and why. */
+export async function writeErrorSummary(message: string, runner: Runner): Promise<void> {
+  const summary = core.summary
+    .addHeading('specgate', 2)
+    .addRaw(`State: ERROR\n\n`)
+    .addCodeBlock(message);
+  const text = summary.stringify();
+  summary.emptyBuffer();
+  await runner.summary(text);
 }

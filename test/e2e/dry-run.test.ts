@@ -49,7 +49,7 @@ describe('dry-run: true', () => {
     w.github.setPermission(MAINTAINER.login, 'write');
     w.github.addIssue({ ...ISSUE, user: { login: 'reporter' }, labels: ['specgate'] });
 
-    const run = await labelIssue(w, MAINTAINER, ISSUE, DRY);
+    const run = await labelIssue(w, MAINTAINER, ISSUE, DRY, true);
 
     expect(run.code).toBe(0);
     expect(run.outputs).toEqual({

@@ -20,7 +20,7 @@ describe('the bundled Action when services misbehave', () => {
   it('carries on when GitHub answers 502 to a pull request it did create', async () => {
     const w = await setup();
     w.github.failAfterNext('pulls/create', { status: 502, body: { message: 'Bad Gateway' } });
-    const run = await labelIssue(w);
+    const run = await labelIssue(w, undefined, ISSUE, {}, true);
     expect(run.outputs.state).toBe('AWAITING_SPEC_APPROVAL');
     expect(run.code).toBe(0);
     const pulls = w.github.pullsList();

@@ -44,7 +44,8 @@ async function attacked(attack: string, env: Record<string, string> = {}, inputs
   const w = await startWithSpecPull(hostileAgent(attack));
   world = w;
   const tip = git(w.repo.origin, 'rev-parse', BRANCH).trim();
-  const run = await commentOnPull(w, '/approve', MAINTAINER, { env, inputs });
+  // The bundle in its own process, as on a runner: its environment holds the secrets.
+  const run = await commentOnPull(w, '/approve', MAINTAINER, { env, inputs, bundle: true });
   return { w, run, tip };
 }
 
@@ -109,6 +110,7 @@ describe('QA code that attacks specgate', () => {
     const tip = git(w.repo.origin, 'rev-parse', BRANCH).trim();
     const run = await commentOnPull(w, '/approve', MAINTAINER, {
       env: { PATH: `${inside}:${outside}:${process.env.PATH ?? ''}` },
+      bundle: true,
     });
     expect(run.outputs.state).toBe('AWAITING_PR_APPROVAL');
     const log = readFileSync(path.join(w.repo.work, 'attack/plant-git.log'), 'utf8');
@@ -167,7 +169,7 @@ it("refuses to run QA while the checkout's .git/config holds the push token", as
     `AUTHORIZATION: basic ${PUSH_HEADER}`,
   );
   const tip = git(w.repo.origin, 'rev-parse', BRANCH).trim();
-  const run = await commentOnPull(w, '/approve');
+  const run = await commentOnPull(w, '/approve', MAINTAINER, { bundle: true });
   expect(run.outputs.state).toBe('ERROR');
   expect(existsSync(path.join(w.repo.work, 'attack'))).toBe(false);
   expect(git(w.repo.origin, 'rev-parse', BRANCH).trim()).toBe(tip);

@@ -49,6 +49,7 @@ describe('approve → agent → QA gates → ready PR', () => {
     const specBlob = git(w.repo.origin, 'rev-parse', `${BRANCH}:SPEC.md`).trim();
     const run = await commentOnPull(w, 'Looks right.\n\n/approve', MAINTAINER, {
       inputs: { 'model-prices': '{"test-model": {"input": 2, "output": 8}}' },
+      bundle: true,
     });
 
     expect(run.stderr).toBe('');

@@ -42,8 +42,10 @@ function label(
   sender: Sender = MAINTAINER,
   issue = ISSUE,
   inputs: Record<string, string> = {},
+  bundle = false,
 ): Promise<ActionRun> {
   return runAction({
+    bundle,
     eventName: 'issues',
     payload: issueLabeled(issue, 'specgate', sender),
     repository: 'Codertocat/Hello-World',
@@ -63,7 +65,7 @@ function everythingPosted(w: World): string {
 describe('a labelled, Jira-linked issue becomes a spec pull request', () => {
   it('pushes SPEC.md, opens a draft PR, comments, and tells Slack and Jira', async () => {
     const w = await setup();
-    const run = await label(w);
+    const run = await label(w, MAINTAINER, ISSUE, {}, true);
 
     expect(run.code).toBe(0);
     expect(run.outputs).toEqual({
@@ -367,7 +369,7 @@ describe('a labelled, Jira-linked issue becomes a spec pull request', () => {
 
   it('fails clearly without a GitHub token', async () => {
     const w = await setup();
-    const run = await label(w, MAINTAINER, ISSUE, { 'github-token': '' });
+    const run = await label(w, MAINTAINER, ISSUE, { 'github-token': '' }, true);
     expect(run.code).toBe(1);
     expect(run.stdout).toContain('"github-token" (action input): is required');
     expect(w.github.requests).toEqual([]);

@@ -11,6 +11,7 @@ afterEach(async () => {
 
 function sweep(w: World) {
   return runAction({
+    bundle: true,
     eventName: 'schedule',
     payload: { schedule: '17 * * * *', repository: { full_name: 'Codertocat/Hello-World' } },
     repository: 'Codertocat/Hello-World',

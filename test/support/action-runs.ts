@@ -21,9 +21,11 @@ function run(
   inputs: Record<string, string>,
   env: Record<string, string> = {},
   runner?: SimulatedRunner,
+  bundle = false,
 ): Promise<ActionRun> {
   return runAction({
     ...(runner ? { runner } : {}),
+    bundle,
     eventName,
     payload,
     repository: 'Codertocat/Hello-World',
@@ -39,8 +41,9 @@ export function labelIssue(
   sender: Sender = MAINTAINER,
   issue = ISSUE,
   inputs: Record<string, string> = {},
+  bundle = false,
 ) {
-  return run(w, 'issues', issueLabeled(issue, 'specgate', sender), inputs);
+  return run(w, 'issues', issueLabeled(issue, 'specgate', sender), inputs, {}, undefined, bundle);
 }
 
 export function commentOnPull(
@@ -54,6 +57,8 @@ export function commentOnPull(
     pullNumber?: number;
     env?: Record<string, string>;
     runner?: SimulatedRunner;
+    /** Runs the bundle in a process of its own (a simulated runner always does). */
+    bundle?: boolean;
   } = {},
 ) {
   return run(
@@ -63,6 +68,7 @@ export function commentOnPull(
     options.inputs ?? {},
     options.env,
     options.runner,
+    options.bundle,
   );
 }
 

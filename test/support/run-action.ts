@@ -1,7 +1,16 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  appendFileSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { run } from '../../src/action/main.js';
+import type { Runner } from '../../src/action/runner.js';
 import { runNode } from './run-node.js';
 import { giveToRunner, type SimulatedRunner } from './simulated-runner.js';
 
@@ -28,13 +37,19 @@ export interface ActionRunOptions {
   apiUrl: string;
   inputs: Record<string, string>;
   env?: Record<string, string>;
-  /** Runs the Action on a simulated runner, as its unprivileged user. */
+  /** Runs the Action on a simulated runner, as its unprivileged user (always the bundle). */
   runner?: SimulatedRunner;
+  /**
+   * Runs the bundle `dist/index.js` in its own process, as a runner does. Off:
+   * the same Action runs in this process, with GitHub's request pacing off.
+   */
+  bundle?: boolean;
 }
 
 /**
- * Runs the bundled Action as a separate process, the way a runner does:
- * event file, INPUT_* variables, GITHUB_OUTPUT and GITHUB_STEP_SUMMARY files.
+ * Runs the Action the way a runner does: event file, INPUT_* variables,
+ * GITHUB_OUTPUT and GITHUB_STEP_SUMMARY files, the step's file commands. In
+ * this process by default; the bundle in a process of its own when asked.
  */
 export async function runAction(options: ActionRunOptions): Promise<ActionRun> {
   const dir = mkdtempSync(path.join(tmpdir(), 'specgate-runner-'));
@@ -73,11 +88,14 @@ export async function runAction(options: ActionRunOptions): Promise<ActionRun> {
     ...options.env,
   };
   try {
-    const { code, stdout, stderr } = await runNode(DIST, [], {
-      cwd: options.workspace,
-      env,
-      ...(options.runner ? { launch: options.runner.command } : {}),
-    });
+    const { code, stdout, stderr } =
+      options.bundle || options.runner
+        ? await runNode(DIST, [], {
+            cwd: options.workspace,
+            env,
+            ...(options.runner ? { launch: options.runner.command } : {}),
+          })
+        : await runInProcess(env, outputPath, summaryPath);
     return {
       code,
       stdout,
@@ -98,4 +116,37 @@ function parseOutputs(text: string): Record<string, string> {
   const pattern = /^([^<\n]+)<<(\S+)\n([\s\S]*?)\n\2$/gm;
   for (const match of text.matchAll(pattern)) outputs[match[1] ?? ''] = match[3] ?? '';
   return outputs;
+}
+
+/**
+ * The Action's entry on an in-memory runner that writes what a real runner
+ * would: workflow commands in the log, outputs and the summary in their files.
+ */
+async function runInProcess(
+  env: NodeJS.ProcessEnv,
+  outputPath: string,
+  summaryPath: string,
+): Promise<{ code: number; stdout: string; stderr: string }> {
+  const lines: string[] = [];
+  let code = 0;
+  const runner: Runner = {
+    env: { ...env },
+    input: (name) => (env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim(),
+    secret: (value) => lines.push(`::add-mask::${value}`),
+    output: (name, value) =>
+      appendFileSync(outputPath, `${name}<<EOF_${name}\n${value}\nEOF_${name}\n`),
+    summary: (text) => Promise.resolve(appendFileSync(summaryPath, text)),
+    failed: (message) => {
+      code = 1;
+      lines.push(`::error::${message}`);
+    },
+    log: {
+      debug: (m) => lines.push(`::debug::${m}`),
+      info: (m) => lines.push(m),
+      warn: (m) => lines.push(`::warning::${m}`),
+      error: (m) => lines.push(`::error::${m}`),
+    },
+  };
+  await run(runner, { githubPacing: false });
+  return { code, stdout: lines.map((l) => `${l}\n`).join(''), stderr: '' };
 }
