@@ -87,14 +87,33 @@ export interface Tracker {
   linkPullRequest(key: string, pull: { url: string; title: string }): Promise<void>;
 }
 
-export interface ChatMessage {
-  text: string;
-  blocks?: unknown[];
-  threadTs?: string;
+/** A conversation a ticket's stage messages go to, as the chat provider named it. */
+export interface ChatThread {
+  channel: string;
+  ts: string;
+}
+
+/**
+ * News of a ticket's stage, in specgate's words: each chat adapter decides
+ * how it looks. Titles and details come from tickets and models, so they are
+ * untrusted text that the adapter shows as text only.
+ */
+export interface StageMessage {
+  /** What happened, e.g. "Spec ready for approval". */
+  stage: string;
+  /** The ticket's (or spec's) title. */
+  title: string;
+  detail: string;
+  ticket: { jiraKey?: string; jiraUrl?: string; issue?: { number: number; url: string } };
+  /** Where to read more, e.g. the pull request. */
+  links: { url: string; label: string }[];
+  /** The ticket's thread, once one was started; a new one otherwise. */
+  thread?: ChatThread;
 }
 
 export interface Chat {
-  post(message: ChatMessage): Promise<{ channel: string; ts: string }>;
+  /** Posts the message; answers where it went (a message outside a thread starts one). */
+  post(message: StageMessage): Promise<ChatThread>;
 }
 
 export interface ModelMessage {
