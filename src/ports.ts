@@ -67,6 +67,25 @@ export interface CodeHost {
   closeIssue(number: number, comment: string): Promise<void>;
 }
 
+/**
+ * The repository's files as planning reads them, at the commit it plans
+ * from. Planning needs nothing else of the repository, so an adapter may read
+ * them through a code host's API instead of a checkout.
+ */
+export interface RepoFiles {
+  /** Paths of the tracked files. */
+  list(): Promise<string[]>;
+  /** A file's text; undefined when there is no such file. */
+  read(path: string): Promise<string | undefined>;
+  /**
+   * Text files holding `term` (as written, not a pattern; case-insensitive),
+   * each with its number of matching lines.
+   */
+  search(term: string): Promise<{ path: string; hits: number }[]>;
+  /** A file's text at the tip of a branch; undefined when the branch or the file is absent. */
+  readOnBranch(branch: string, path: string): Promise<string | undefined>;
+}
+
 export interface Ticket {
   key: string;
   url: string;

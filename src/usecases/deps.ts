@@ -1,7 +1,7 @@
 import type { Limits, Price } from '../agent/budget.js';
 import type { Redactor } from '../core/redact.js';
 import type { Git } from '../git/git.js';
-import type { Chat, Clock, CodeHost, Logger, Model, Tracker } from '../ports.js';
+import type { Chat, Clock, CodeHost, Logger, Model, RepoFiles, Tracker } from '../ports.js';
 import type { Gate } from '../qa/gates.js';
 import type { Isolation, Machine } from '../sandbox/choose.js';
 
@@ -35,6 +35,9 @@ export interface Policy {
 /** Everything a use case talks to. Built per run by one of the entry points. */
 export interface Deps {
   host: CodeHost;
+  /** The repository as planning reads it. */
+  files: RepoFiles;
+  /** The checkout: commits, pushes, and the agent's work. */
   git: Git;
   model: Model;
   tracker?: Tracker;

@@ -7,6 +7,7 @@ import { JiraTracker } from '../jira/jira-tracker.js';
 import { NotifyBudget } from '../notify/notify-budget.js';
 import { OpenAiModel } from '../model/openai-model.js';
 import type { Clock, CodeHost, Logger, RepoRef } from '../ports.js';
+import { CheckoutFiles } from '../repo/checkout-files.js';
 import { SlackChat } from '../slack/slack-chat.js';
 import type { Deps } from '../usecases/deps.js';
 import { resolvePrograms } from '../process/programs.js';
@@ -84,15 +85,17 @@ export function buildDeps(config: Config, env: Environment): Deps {
           notifyBudget,
         )
       : undefined;
+  const git = new Git({
+    cwd: workspace,
+    program: programs.git,
+    token: config['github-token'],
+    serverUrl: env.serverUrl,
+    identity: BOT_IDENTITY,
+  });
   return {
     host,
-    git: new Git({
-      cwd: workspace,
-      program: programs.git,
-      token: config['github-token'],
-      serverUrl: env.serverUrl,
-      identity: BOT_IDENTITY,
-    }),
+    files: new CheckoutFiles(git),
+    git,
     model: new OpenAiModel({
       apiKey: config['openai-api-key'],
       baseUrl: config['openai-base-url'],
