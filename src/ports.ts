@@ -92,6 +92,25 @@ export interface TicketStore {
   save(ticket: StoredTicket, state: TicketState): Promise<StoredTicket>;
 }
 
+/**
+ * The repository's files as planning reads them, at the commit it plans
+ * from. Planning needs nothing else of the repository, so an adapter may read
+ * them through a code host's API instead of a checkout.
+ */
+export interface RepoFiles {
+  /** Paths of the tracked files. */
+  list(): Promise<string[]>;
+  /** A file's text; undefined when there is no such file. */
+  read(path: string): Promise<string | undefined>;
+  /**
+   * Text files holding `term` (as written, not a pattern; case-insensitive),
+   * each with its number of matching lines.
+   */
+  search(term: string): Promise<{ path: string; hits: number }[]>;
+  /** A file's text at the tip of a branch; undefined when the branch or the file is absent. */
+  readOnBranch(branch: string, path: string): Promise<string | undefined>;
+}
+
 export interface Ticket {
   key: string;
   url: string;
@@ -112,14 +131,33 @@ export interface Tracker {
   linkPullRequest(key: string, pull: { url: string; title: string }): Promise<void>;
 }
 
-export interface ChatMessage {
-  text: string;
-  blocks?: unknown[];
-  threadTs?: string;
+/** A conversation a ticket's stage messages go to, as the chat provider named it. */
+export interface ChatThread {
+  channel: string;
+  ts: string;
+}
+
+/**
+ * News of a ticket's stage, in specgate's words: each chat adapter decides
+ * how it looks. Titles and details come from tickets and models, so they are
+ * untrusted text that the adapter shows as text only.
+ */
+export interface StageMessage {
+  /** What happened, e.g. "Spec ready for approval". */
+  stage: string;
+  /** The ticket's (or spec's) title. */
+  title: string;
+  detail: string;
+  ticket: { jiraKey?: string; jiraUrl?: string; issue?: { number: number; url: string } };
+  /** Where to read more, e.g. the pull request. */
+  links: { url: string; label: string }[];
+  /** The ticket's thread, once one was started; a new one otherwise. */
+  thread?: ChatThread;
 }
 
 export interface Chat {
-  post(message: ChatMessage): Promise<{ channel: string; ts: string }>;
+  /** Posts the message; answers where it went (a message outside a thread starts one). */
+  post(message: StageMessage): Promise<ChatThread>;
 }
 
 export interface ModelMessage {

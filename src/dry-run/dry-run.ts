@@ -20,6 +20,7 @@ export interface DryRun {
 const WRITES = {
   host: 'recorded',
   tickets: 'recorded: kept on the pull request, through the host',
+  files: 'none: planning reads the repository',
   git: 'recorded',
   tracker: 'recorded',
   chat: 'recorded',
@@ -160,7 +161,7 @@ function dryChat(record: RecordWrite): Chat {
   return {
     post: (message) => {
       record(
-        `Slack: ${message.threadTs ? "reply in the ticket's thread" : "start the ticket's thread"}: ${excerpt(message.text)}`,
+        `Slack: ${message.thread ? "reply in the ticket's thread" : "start the ticket's thread"}: ${excerpt(`${message.stage}: ${message.title}`)}`,
       );
       return Promise.resolve({ channel: 'dry-run', ts: 'dry-run' });
     },

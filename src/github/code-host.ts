@@ -1,7 +1,9 @@
 import { setTimeout as sleep } from 'node:timers/promises';
+import type { Octokit } from '@octokit/core';
+import type { PaginateInterface } from '@octokit/plugin-paginate-rest';
+import type { Api as RestEndpoints } from '@octokit/plugin-rest-endpoint-methods';
 import type { Redactor } from '../core/redact.js';
 import type { CodeHost, Issue, Permission, PullRequest, RepoRef } from '../ports.js';
-import type { GitHubClient } from './client.js';
 import { statusOf, withGitHub } from './errors.js';
 
 // How far back a comment whose answer was lost is looked for (server clocks differ a little).
@@ -21,10 +23,19 @@ interface RawPull {
   base?: { repo?: { full_name: string } | null };
 }
 
+/**
+ * What the code host needs of an Octokit: the REST endpoint methods,
+ * pagination and GraphQL. The Action's client, Probot's and a plain
+ * `@octokit/core` with the two plugins all have them; retries, throttling and
+ * authentication are the client builder's business, not the code host's.
+ */
+export type RestOctokit = Pick<Octokit, 'graphql'> &
+  RestEndpoints & { paginate: PaginateInterface };
+
 /** The GitHub REST API as specgate's CodeHost. Every text it posts is redacted. */
 export class GitHubCodeHost implements CodeHost {
   constructor(
-    private readonly octokit: GitHubClient,
+    private readonly octokit: RestOctokit,
     private readonly repo: RepoRef,
     private readonly redactor: Redactor,
   ) {}

@@ -1,5 +1,5 @@
 import type { PathPolicy } from '../core/paths.js';
-import type { Git } from '../git/git.js';
+import type { RepoFiles } from '../ports.js';
 import { searchTerms } from './search-terms.js';
 
 export interface RepoContext {
@@ -25,7 +25,7 @@ const MAX_FILE_CHARS = 12_000;
  * ticket's terms most, ranked by how many distinct terms they hold.
  */
 export async function gatherContext(
-  git: Git,
+  repo: RepoFiles,
   ticketText: string,
   options: ContextOptions,
 ): Promise<RepoContext> {
@@ -43,7 +43,7 @@ export async function gatherContext(
   const terms = searchTerms(ticketText);
   const scores = new Map<string, number>();
   for (const term of terms) {
-    for (const [file, hits] of await git.grepCount(term)) {
+    for (const { path: file, hits } of await repo.search(term)) {
       scores.set(file, (scores.get(file) ?? 0) + 1 + Math.min(hits, 10) / 100);
     }
     for (const file of options.tracked) {
@@ -58,7 +58,7 @@ export async function gatherContext(
   const files: RepoContext['files'] = [];
   for (const file of ranked) {
     if (budget < 500) break;
-    const content = await git.readBlob('HEAD', file);
+    const content = await repo.read(file);
     if (content === undefined) continue;
     const limit = Math.min(MAX_FILE_CHARS, budget);
     const truncated = content.length > limit;

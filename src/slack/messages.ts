@@ -1,41 +1,36 @@
-/** Block Kit messages, built as pure data so they can be checked without Slack. */
+import type { StageMessage } from '../ports.js';
 
-export interface TicketHeadline {
-  title: string;
-  jiraKey?: string;
-  jiraUrl?: string;
-  issue?: { number: number; url: string };
+/** What chat.postMessage is given for a stage message, apart from channel and thread. */
+export interface SlackPayload {
+  /** The fallback shown in notifications; Slack reads it as mrkdwn as well. */
+  text: string;
+  blocks: unknown[];
 }
 
-export function stageMessage(
-  headline: TicketHeadline,
-  stage: string,
-  detail: string,
-  link?: { url: string; label: string },
-) {
+/** Block Kit for a stage message, built as pure data so it can be checked without Slack. */
+export function slackPayload(message: StageMessage): SlackPayload {
+  const { ticket } = message;
   const refs = [
-    headline.jiraKey
-      ? headline.jiraUrl
-        ? `<${headline.jiraUrl}|${headline.jiraKey}>`
-        : headline.jiraKey
+    ticket.jiraKey
+      ? ticket.jiraUrl
+        ? `<${ticket.jiraUrl}|${escape(ticket.jiraKey)}>`
+        : escape(ticket.jiraKey)
       : undefined,
-    headline.issue ? `<${headline.issue.url}|#${headline.issue.number}>` : undefined,
-  ].filter(Boolean);
-  const text = `${stage}: ${headline.title}`;
+    ticket.issue ? `<${ticket.issue.url}|#${ticket.issue.number}>` : undefined,
+  ];
+  const links = message.links.map((link) => `<${link.url}|${escape(link.label)}>`);
   const blocks: unknown[] = [
     {
       type: 'section',
-      text: { type: 'mrkdwn', text: `*${escape(stage)}*: ${escape(headline.title)}` },
+      text: { type: 'mrkdwn', text: `*${escape(message.stage)}*: ${escape(message.title)}` },
     },
-    { type: 'section', text: { type: 'mrkdwn', text: escape(detail) } },
+    { type: 'section', text: { type: 'mrkdwn', text: escape(message.detail) } },
   ];
-  if (refs.length || link) {
-    const parts = [...refs, link ? `<${link.url}|${escape(link.label)}>` : undefined].filter(
-      Boolean,
-    );
+  const parts = [...refs, ...links].filter((part) => part !== undefined);
+  if (parts.length) {
     blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: parts.join(' · ') }] });
   }
-  return { text, blocks };
+  return { text: escape(`${message.stage}: ${message.title}`), blocks };
 }
 
 // Slack mrkdwn control characters; untrusted titles must not form links or mentions.

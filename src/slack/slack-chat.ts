@@ -1,7 +1,8 @@
 import { ErrorCode, WebClient } from '@slack/web-api';
 import type { Redactor } from '../core/redact.js';
 import { NotifyBudget, type FailureAdvice } from '../notify/notify-budget.js';
-import type { Chat, ChatMessage } from '../ports.js';
+import type { Chat, ChatThread, StageMessage } from '../ports.js';
+import { slackPayload } from './messages.js';
 
 export interface SlackOptions {
   token: string;
@@ -10,7 +11,7 @@ export interface SlackOptions {
   timeoutMs?: number;
 }
 
-/** Slack through @slack/web-api. Every text and block it posts is redacted. */
+/** Slack through @slack/web-api: stage messages as Block Kit, every text and block redacted. */
 export class SlackChat implements Chat {
   private readonly client: WebClient;
 
@@ -29,18 +30,19 @@ export class SlackChat implements Chat {
     });
   }
 
-  async post(message: ChatMessage): Promise<{ channel: string; ts: string }> {
-    const blocks = message.blocks
-      ? (JSON.parse(this.redactor.redact(JSON.stringify(message.blocks))) as never[])
-      : undefined;
+  async post(message: StageMessage): Promise<ChatThread> {
+    const payload = slackPayload(message);
+    const blocks = JSON.parse(this.redactor.redact(JSON.stringify(payload.blocks))) as never[];
     const result = await this.budget.call(
       'Slack',
       () =>
         this.client.chat.postMessage({
+          // Always the configured channel: the thread comes from a PR body that
+          // people can edit, and must not steer posts to another channel.
           channel: this.options.channel,
-          text: this.redactor.redact(message.text),
-          ...(blocks ? { blocks } : {}),
-          ...(message.threadTs ? { thread_ts: message.threadTs } : {}),
+          text: this.redactor.redact(payload.text),
+          blocks,
+          ...(message.thread ? { thread_ts: message.thread.ts } : {}),
           unfurl_links: false,
         }),
       adviseOnSlack,

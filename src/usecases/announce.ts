@@ -1,5 +1,5 @@
 import type { TicketState } from '../core/state.js';
-import { stageMessage } from '../slack/messages.js';
+import type { ChatThread, StageMessage } from '../ports.js';
 import type { Deps } from './deps.js';
 import type { SideEffects } from './side-effects.js';
 
@@ -19,8 +19,6 @@ export interface Announcement {
   issue?: { number: number; url: string };
 }
 
-export type SlackThread = { channel: string; ts: string };
-
 /**
  * Tells the ticket's Slack thread and Jira ticket about a stage. Failures are
  * warnings: the GitHub work has already happened and stands. Returns the
@@ -31,24 +29,23 @@ export async function announce(
   effects: SideEffects,
   state: TicketState,
   news: Announcement,
-): Promise<SlackThread | undefined> {
-  let started: SlackThread | undefined;
+): Promise<ChatThread | undefined> {
+  let started: ChatThread | undefined;
   const chat = deps.chat;
   if (chat) {
-    const message = stageMessage(
-      {
-        title: news.title,
+    const message: StageMessage = {
+      stage: news.stage,
+      title: news.title,
+      detail: news.detail,
+      ticket: {
         ...(state.jiraKey ? { jiraKey: state.jiraKey } : {}),
         ...(news.jiraUrl ? { jiraUrl: news.jiraUrl } : {}),
         ...(news.issue ? { issue: news.issue } : {}),
       },
-      news.stage,
-      news.detail,
-      { url: news.pull.url, label: `PR #${news.pull.number}` },
-    );
-    const posted = await effects.attempt('Posting to Slack', () =>
-      chat.post({ ...message, ...(state.slack ? { threadTs: state.slack.ts } : {}) }),
-    );
+      links: [{ url: news.pull.url, label: `PR #${news.pull.number}` }],
+      ...(state.slack ? { thread: state.slack } : {}),
+    };
+    const posted = await effects.attempt('Posting to Slack', () => chat.post(message));
     if (!state.slack) started = posted;
   }
   const tracker = deps.tracker;

@@ -1,7 +1,16 @@
 import type { Limits, Price } from '../agent/budget.js';
 import type { Redactor } from '../core/redact.js';
 import type { Git } from '../git/git.js';
-import type { Chat, Clock, CodeHost, Logger, Model, TicketStore, Tracker } from '../ports.js';
+import type {
+  Chat,
+  Clock,
+  CodeHost,
+  Logger,
+  Model,
+  RepoFiles,
+  TicketStore,
+  Tracker,
+} from '../ports.js';
 import type { Gate } from '../qa/gates.js';
 import type { Isolation, Machine } from '../sandbox/choose.js';
 
@@ -42,6 +51,9 @@ export interface Deps {
   host: CodeHost;
   /** Where tickets' states are kept and listed. */
   tickets: TicketStore;
+  /** The repository as planning reads it. */
+  files: RepoFiles;
+  /** The checkout: commits, pushes, and the agent's work. */
   git: Git;
   model: Model;
   tracker?: Tracker;

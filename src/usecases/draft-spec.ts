@@ -26,7 +26,7 @@ const MAX_TEXT = 20_000;
  */
 export async function draftSpec(
   request: SpecRequest,
-  deps: Pick<Deps, 'git' | 'model' | 'tracker' | 'log' | 'policy'>,
+  deps: Pick<Deps, 'files' | 'model' | 'tracker' | 'log' | 'policy'>,
 ): Promise<Draft> {
   const { policy, log } = deps;
   const notes: string[] = [];
@@ -36,10 +36,10 @@ export async function draftSpec(
     title: limit(request.issue.title),
     body: limit(request.issue.body),
   };
-  const tracked = await deps.git.trackedFiles();
+  const tracked = await deps.files.list();
   const pathPolicy = new PathPolicy(policy.deniedPaths, [policy.specPath]);
   const context = await gatherContext(
-    deps.git,
+    deps.files,
     [
       issue?.title,
       issue?.body,

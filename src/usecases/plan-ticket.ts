@@ -297,7 +297,6 @@ function addUsage(
   };
 }
 
-async function currentSpec(deps: PlanDeps, branch: string): Promise<string | undefined> {
-  const tip = await deps.git.remoteBranch(branch);
-  return tip ? deps.git.readBlob(tip, deps.policy.specPath) : undefined;
+function currentSpec(deps: PlanDeps, branch: string): Promise<string | undefined> {
+  return deps.files.readOnBranch(branch, deps.policy.specPath);
 }

@@ -7,6 +7,7 @@ import { JiraTracker } from '../jira/jira-tracker.js';
 import { NotifyBudget } from '../notify/notify-budget.js';
 import { OpenAiModel } from '../model/openai-model.js';
 import type { Clock, CodeHost, Logger, RepoRef } from '../ports.js';
+import { CheckoutFiles } from '../repo/checkout-files.js';
 import { SlackChat } from '../slack/slack-chat.js';
 import type { Deps, Policy } from '../usecases/deps.js';
 import { PullBodyTicketStore } from '../tickets/pull-body-store.js';
@@ -85,17 +86,19 @@ export function buildDeps(config: Config, env: Environment): Deps {
           notifyBudget,
         )
       : undefined;
+  const git = new Git({
+    cwd: workspace,
+    program: programs.git,
+    token: config['github-token'],
+    serverUrl: env.serverUrl,
+    identity: BOT_IDENTITY,
+  });
   const policy = policyOf(config, env.processEnv);
   return {
     host,
     tickets: new PullBodyTicketStore(host, policy),
-    git: new Git({
-      cwd: workspace,
-      program: programs.git,
-      token: config['github-token'],
-      serverUrl: env.serverUrl,
-      identity: BOT_IDENTITY,
-    }),
+    files: new CheckoutFiles(git),
+    git,
     model: new OpenAiModel({
       apiKey: config['openai-api-key'],
       baseUrl: config['openai-base-url'],

@@ -97,15 +97,16 @@ describe('a dry run', () => {
     await tracker!.comment('ABC-123', 'Spec ready for approval');
     expect(await tracker!.transition('ABC-123', 'Spec Review')).toBe(true);
     await tracker!.linkPullRequest('ABC-123', { url: 'https://x/pull/2', title: 'PR #2: Spec' });
-    const thread = await chat!.post({ text: 'Spec ready' });
-    await chat!.post({ text: 'Approved', threadTs: thread.ts });
+    const message = { title: 'Login', detail: '', ticket: {}, links: [] };
+    const thread = await chat!.post({ ...message, stage: 'Spec ready' });
+    await chat!.post({ ...message, stage: 'Approved', thread });
 
     expect(dry.recorder.writes).toEqual([
       'Jira: comment on ABC-123: "Spec ready for approval"',
       'Jira: move ABC-123 to "Spec Review"',
       'Jira: link ABC-123 to "PR #2: Spec" (https://x/pull/2)',
-      `Slack: start the ticket's thread: "Spec ready"`,
-      `Slack: reply in the ticket's thread: "Approved"`,
+      `Slack: start the ticket's thread: "Spec ready: Login"`,
+      `Slack: reply in the ticket's thread: "Approved: Login"`,
     ]);
     expect(world.jira.requests.length).toBeGreaterThan(0);
     expect(writesReceived(world)).toEqual([]);

@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
 import { Redactor } from '../../src/core/redact.js';
 import { JiraTracker } from '../../src/jira/jira-tracker.js';
 import { NotifyBudget } from '../../src/notify/notify-budget.js';
+import type { StageMessage } from '../../src/ports.js';
 import { SlackChat } from '../../src/slack/slack-chat.js';
 import { FakeJira } from '../../src/stand-ins/jira.js';
 import { FakeSlack } from '../../src/stand-ins/slack.js';
@@ -36,6 +37,10 @@ function services(budget: NotifyBudget) {
   };
 }
 
+function news(title: string): StageMessage {
+  return { stage: 'Spec ready', title, detail: 'd', ticket: {}, links: [] };
+}
+
 async function settle(calls: Promise<unknown>[]): Promise<string[]> {
   const results = await Promise.allSettled(calls);
   return results.map((r) => (r.status === 'rejected' ? String(r.reason) : 'ok'));
@@ -47,7 +52,7 @@ describe('one notification budget per run', () => {
     const { chat } = services(new NotifyBudget(2));
     const started = Date.now();
     const outcomes: string[] = [];
-    for (let i = 0; i < 6; i++) outcomes.push(...(await settle([chat.post({ text: `m${i}` })])));
+    for (let i = 0; i < 6; i++) outcomes.push(...(await settle([chat.post(news(`m${i}`))])));
     const elapsed = Date.now() - started;
     expect(elapsed).toBeLessThan(3000);
     expect(outcomes.every((o) => o !== 'ok')).toBe(true);
@@ -70,7 +75,7 @@ describe('one notification budget per run', () => {
       tracker.comment('ABC-1', 'a'),
       tracker.comment('ABC-1', 'b'),
     ]);
-    const [slackOutcome] = await settle([chat.post({ text: 'after' })]);
+    const [slackOutcome] = await settle([chat.post(news('after'))]);
     expect(Date.now() - started).toBeLessThan(3000);
     expect(jiraOutcomes.every((o) => o !== 'ok')).toBe(true);
     expect(slackOutcome).toMatch(/budget/);
@@ -81,8 +86,8 @@ describe('one notification budget per run', () => {
     slack.answerAll(rateLimited('30'));
     const { chat } = services(new NotifyBudget(10));
     const started = Date.now();
-    const outcomes = await settle([chat.post({ text: 'a' })]);
-    const later = await settle([chat.post({ text: 'b' })]);
+    const outcomes = await settle([chat.post(news('a'))]);
+    const later = await settle([chat.post(news('b'))]);
     expect(Date.now() - started).toBeLessThan(1500);
     expect(outcomes[0]).not.toBe('ok');
     expect(later[0]).toMatch(/asked to wait 30s/);
@@ -92,7 +97,7 @@ describe('one notification budget per run', () => {
   it('charges nothing for answers that come at once', async () => {
     const budget = new NotifyBudget(2);
     const { chat, tracker } = services(budget);
-    for (let i = 0; i < 5; i++) await chat.post({ text: `m${i}` });
+    for (let i = 0; i < 5; i++) await chat.post(news(`m${i}`));
     await tracker.comment('ABC-1', 'hello');
     expect(budget.remainingMs).toBe(2000);
     expect(slack.messages).toHaveLength(5);
