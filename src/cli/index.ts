@@ -6,6 +6,7 @@ const interactive = Boolean(process.stdin.isTTY && process.stderr.isTTY);
 const code = await main(process.argv.slice(2), {
   stdout: process.stdout,
   stderr: process.stderr,
+  stdin: process.stdin,
   env: process.env,
   cwd: process.cwd(),
   ...(interactive

@@ -5,6 +5,8 @@ export interface CliIo {
   stderr: { write(text: string): unknown };
   /** Answers a yes/no question; undefined when nobody can answer (no terminal). */
   ask?: (question: string) => Promise<string>;
+  /** What `--file -` reads. */
+  stdin: AsyncIterable<string | Buffer> | Iterable<string | Buffer>;
   env: NodeJS.ProcessEnv;
   cwd: string;
 }

@@ -79,7 +79,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     const writes = () => (dry ? { dryRun: [...dry.recorder.writes] } : {});
     const approve = approver(io, values.yes);
     const readText = (file: string) =>
-      file === '-' ? readStdin() : readFile(path.resolve(io.cwd, file), 'utf8');
+      file === '-' ? readStdin(io) : readFile(path.resolve(io.cwd, file), 'utf8');
     const results: { plan?: PlanResult; implement?: ImplementResult } = {};
     if (command !== 'implement') {
       results.plan = await planCommand(ctx, await readTicketInput(ctx, values, readText));
@@ -185,9 +185,9 @@ function approver(io: CliIo, yes: boolean): (summary: string) => Promise<boolean
   };
 }
 
-async function readStdin(): Promise<string> {
+async function readStdin(io: CliIo): Promise<string> {
   const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  for await (const chunk of io.stdin) chunks.push(Buffer.from(chunk));
   return Buffer.concat(chunks).toString('utf8');
 }
 

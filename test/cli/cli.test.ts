@@ -15,21 +15,39 @@ import { FakeModel, type ScriptedAnswer } from '../../src/stand-ins/model.js';
 import { ATTACKS, hostileAgent } from '../support/attacks.js';
 import { createRepo, git, type RepoFixture } from '../support/git-fixture.js';
 import { runNode } from '../support/run-node.js';
+import { main } from '../../src/cli/main.js';
 import { FIX_LOGIN, LOGIN_SPEC, SAMPLE_REPO } from '../support/sample-repo.js';
 
 const CLI = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist/cli/index.js');
 const SPEC = JSON.stringify(LOGIN_SPEC);
 const FILES = { ...SAMPLE_REPO, '.github/specgate.yml': 'test-command: node --test\n' };
 
-function cli(
+/**
+ * The CLI on a command line: its `main` in this process, or with `bundle` the
+ * built `dist/cli/index.js` in a process of its own, as a developer runs it.
+ */
+async function cli(
   args: string[],
-  options: { cwd: string; env?: Record<string, string>; input?: string },
+  options: { cwd: string; env?: Record<string, string>; input?: string; bundle?: boolean },
 ) {
-  return runNode(CLI, args, {
+  const env = { PATH: process.env.PATH, HOME: process.env.HOME, ...options.env };
+  if (options.bundle) {
+    return runNode(CLI, args, {
+      cwd: options.cwd,
+      env,
+      ...(options.input !== undefined ? { input: options.input } : {}),
+    });
+  }
+  let stdout = '';
+  let stderr = '';
+  const code = await main(args, {
+    stdout: { write: (text: string) => (stdout += text) },
+    stderr: { write: (text: string) => (stderr += text) },
+    stdin: options.input !== undefined ? [options.input] : [],
+    env,
     cwd: options.cwd,
-    env: { PATH: process.env.PATH, HOME: process.env.HOME, ...options.env },
-    ...(options.input !== undefined ? { input: options.input } : {}),
   });
+  return { code, stdout, stderr };
 }
 
 let repo: RepoFixture | undefined;
@@ -62,7 +80,7 @@ async function setup(
 describe('specgate CLI', () => {
   it('prints usage for --help and fails for a missing or unknown command', async () => {
     const { work } = await setup();
-    const help = await cli(['--help'], { cwd: work });
+    const help = await cli(['--help'], { cwd: work, bundle: true });
     expect(help.code).toBe(0);
     expect(help.stdout).toContain('Exit codes');
     expect((await cli([], { cwd: work })).code).toBe(2);
@@ -162,9 +180,11 @@ describe('specgate CLI', () => {
     try {
       await cli(['plan', '--file', '../ticket.md'], { cwd: work, env });
       const base = git(work, 'rev-parse', 'HEAD').trim();
+      // The bundle in its own process: its environment holds the model's key.
       const run = await cli(['implement', '--yes', '--json'], {
         cwd: work,
         env: { ...env, HOME: home },
+        bundle: true,
       });
       expect(run.code).toBe(0);
       const result = JSON.parse(run.stdout) as { implement: { qaSandbox: string; commit: string } };
@@ -189,6 +209,7 @@ describe('specgate CLI', () => {
     const run = await cli(['run', '--file', '-', '--yes'], {
       cwd: work,
       env,
+      bundle: true,
       input: 'Login crashes\n\nunknown users throw\n',
     });
     expect(run.code).toBe(0);

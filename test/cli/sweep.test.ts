@@ -25,6 +25,7 @@ function io(env: Record<string, string>): CliIo & { out: () => string } {
   return {
     stdout: { write: (text: string) => (out += text) },
     stderr: { write: () => true },
+    stdin: [],
     env: { PATH: process.env.PATH, HOME: process.env.HOME, GITHUB_API_URL: github.url, ...env },
     cwd: repo.work,
     out: () => out,
