@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { ALL_KEYS, INPUT_ONLY_KEYS } from '../../src/config/schema.js';
 
@@ -71,5 +71,16 @@ describe('action.yml', () => {
 
   it('documents every input in the README', () => {
     for (const key of ALL_KEYS) expect(readme).toContain(`\`${key}\``);
+  });
+});
+
+describe("the README's layout", () => {
+  it('names every folder of src/', () => {
+    const layout = readme.slice(readme.indexOf('Layout, one folder per area'));
+    const folders = readdirSync(new URL('../../src/', import.meta.url), { withFileTypes: true })
+      .filter((entry) => entry.isDirectory())
+      .map((entry) => entry.name);
+    expect(folders.length).toBeGreaterThan(10);
+    expect(folders.filter((name) => !layout.includes(`src/${name}\``))).toEqual([]);
   });
 });
