@@ -7,7 +7,6 @@ import { parseSpec, specChecklist } from '../spec/spec-document.js';
 import { announce } from './announce.js';
 import type { Deps, Outcome } from './deps.js';
 import { implementSpec } from './implement-spec.js';
-import { withState } from './pull-body.js';
 import type { SideEffects } from './side-effects.js';
 
 export interface Approval {
@@ -87,7 +86,7 @@ export async function approveSpec(
     state = advance({ ...state, specSha, head: base }, 'spec-changed-outside', now, {
       note: `${moved} changed outside specgate`,
     });
-    await host.updatePull(pull.number, { body: withState(pull.body, state) });
+    await deps.tickets.save({ pull, state: approval.state }, state);
     return refuse(
       `${state.branch} changed since specgate recorded it (${moved}). This version is now recorded; review ${policy.specPath} as it is now and comment /approve again.`,
     );
@@ -102,7 +101,7 @@ export async function approveSpec(
     },
   );
   state = advance(state, 'implementation-started', now);
-  await host.updatePull(pull.number, { body: withState(pull.body, state) });
+  await deps.tickets.save({ pull, state: approval.state }, state);
   await host.comment(
     pull.number,
     `Approved by @${approver} (spec blob \`${specSha.slice(0, 12)}\`). Implementing now: the agent may write only ${scope.scope.map((s) => `\`${s.path}\``).join(', ')}.`,
@@ -142,7 +141,7 @@ export async function approveSpec(
     const reason = error instanceof Error ? error.message : String(error);
     const failed = advance(state, 'implementation-failed', clock.now(), { note: reason });
     await effects.attempt('Recording the failure on the pull request', async () => {
-      await host.updatePull(pull.number, { body: withState(pull.body, failed) });
+      await deps.tickets.save({ pull, state: approval.state }, failed);
       await host.comment(
         pull.number,
         `:x: The implementation failed: ${reason}\n\nNothing more was pushed. Comment /approve to try again.`,

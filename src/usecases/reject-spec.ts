@@ -3,7 +3,6 @@ import { advance, next } from '../core/ticket-machine.js';
 import type { PullRequest } from '../ports.js';
 import { announce } from './announce.js';
 import type { Deps, Outcome } from './deps.js';
-import { withState } from './pull-body.js';
 import type { SideEffects } from './side-effects.js';
 
 /** `/reject [reason]`: closes the PR and says why on the issue, in Jira and in Slack. */
@@ -31,7 +30,7 @@ export async function rejectSpec(
   }
   const why = reason || 'no reason given';
   const rejected = advance(state, 'spec-rejected', deps.clock.now(), { by, note: why });
-  await deps.host.updatePull(pull.number, { body: withState(pull.body, rejected) });
+  await deps.tickets.save({ pull, state }, rejected);
   await deps.host.closePull(pull.number);
   if (rejected.issue !== undefined) {
     await deps.host.comment(
