@@ -42,8 +42,14 @@ const stay = (from: readonly State[]): Partial<Record<State, State>> =>
 // EXECUTING is approvable for a run that died (job timeout, runner lost): runs
 // of one ticket never overlap (the workflow's concurrency group), and a push
 // on a moved branch is refused anyway. QA_FAILED and ERROR take a new /approve
-// to try again.
-const APPROVABLE: readonly State[] = ['AWAITING_SPEC_APPROVAL', 'QA_FAILED', 'ERROR', 'EXECUTING'];
+// to try again. A timeout is a notice, not a verdict: a late /approve still holds.
+const APPROVABLE: readonly State[] = [
+  'AWAITING_SPEC_APPROVAL',
+  'QA_FAILED',
+  'ERROR',
+  'EXECUTING',
+  'TIMED_OUT',
+];
 
 const TABLE: Record<TicketEvent, Rule> = {
   // Re-planning is allowed until the spec is approved (a rejected spec whose

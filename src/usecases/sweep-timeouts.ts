@@ -146,8 +146,8 @@ export function timeoutComment(
         : `To plan it again, run the specgate workflow by hand for ${target}.`;
   } else {
     next =
-      `\`/approve\` and \`/revise\` no longer apply. To plan it again, run the specgate ` +
-      `workflow by hand for ${target}; or close this pull request.`;
+      `A late \`/approve\` still starts the implementation. To change the spec, run the ` +
+      `specgate workflow by hand for ${target} to plan it again; or close this pull request.`;
   }
   return `${head}\n\n${next}`;
 }

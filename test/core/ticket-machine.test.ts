@@ -50,7 +50,7 @@ const GRID: Record<State, string> = {
   COMPLETED:              '-    -    -    -    -    -    -    -    -    -    -    -    -    -    -  ',
   SPEC_REJECTED:          'PLN  -    -    -    -    -    -    -    -    -    -    -    -    -    -  ',
   QA_FAILED:              '-    -    -    ASA  SAP  -    -    -    -    -    -    REJ  COM  QAF  -  ',
-  TIMED_OUT:              'PLN  -    -    -    -    -    -    -    -    -    -    REJ  COM  TMO  -  ',
+  TIMED_OUT:              'PLN  -    -    ASA  SAP  -    -    -    -    -    -    REJ  COM  TMO  -  ',
   ERROR:                  'PLN  -    -    ASA  SAP  -    -    -    -    -    -    REJ  COM  ERR  -  ',
 };
 
