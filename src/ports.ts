@@ -39,6 +39,8 @@ export interface PullRequest {
   headRef: string;
   /** The head branch lives in another repository (a fork). */
   fromFork: boolean;
+  /** Who opened it, as GitHub says. */
+  author: { login: string; type?: string };
 }
 
 export interface Permission {

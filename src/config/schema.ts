@@ -91,6 +91,7 @@ export const policyShape = {
   'notify-budget-seconds': int(1, 300).default(10),
   'spec-path': repoFile.default('SPEC.md'),
   'branch-prefix': branchPrefix.default('specgate/'),
+  'spec-authors': list.default([]),
   'max-scope-files': int(1, 100).default(15),
   'denied-paths': list.default([]),
   'context-tokens': int(1000, 200000).default(16000),

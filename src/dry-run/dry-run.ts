@@ -135,6 +135,7 @@ function unopenedPull(pull: { title: string; head: string; body: string }): Pull
     merged: false,
     headRef: pull.head,
     fromFork: false,
+    author: { login: 'specgate-dry-run', type: 'Bot' },
   };
 }
 

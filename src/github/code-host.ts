@@ -21,6 +21,7 @@ interface RawPull {
   merged?: boolean;
   head: { ref: string; repo?: { full_name: string } | null };
   base?: { repo?: { full_name: string } | null };
+  user?: { login: string; type?: string } | null;
 }
 
 /**
@@ -255,5 +256,9 @@ function toPull(raw: RawPull): PullRequest {
     merged: Boolean(raw.merged_at) || Boolean(raw.merged),
     headRef: raw.head.ref,
     fromFork: raw.head.repo?.full_name !== (raw.base?.repo?.full_name ?? raw.head.repo?.full_name),
+    // A deleted account shows as null: nobody specgate knows.
+    author: raw.user
+      ? { login: raw.user.login, ...(raw.user.type ? { type: raw.user.type } : {}) }
+      : { login: 'ghost' },
   };
 }

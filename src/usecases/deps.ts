@@ -19,6 +19,8 @@ export interface Policy {
   triggerLabel: string;
   specPath: string;
   branchPrefix: string;
+  /** People whose spec pull requests are specgate's (the owner of a personal token); bots always are. */
+  specAuthors: string[];
   maxScopeFiles: number;
   deniedPaths: string[];
   contextTokens: number;

@@ -1,19 +1,29 @@
 import type { TicketState } from '../core/state.js';
 import type { PullRequest } from '../ports.js';
 import type { Policy } from './deps.js';
+import { isBot } from '../core/bots.js';
+
+const sameLogin = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
 
 /**
- * A state marker is text in a PR body: anyone who opens a PR can write one.
- * specgate acts only on its own spec PRs: head branch in this repository,
- * named with the spec prefix, and the one the marker names.
+ * A state marker is text in a PR body: anyone who opens a PR can write one,
+ * and anyone who can read the repository can open one from an existing spec
+ * branch. specgate acts only on its own spec PRs: opened by a bot (the
+ * workflow's token or the app) or a login the policy names (the owner of a
+ * personal token), head branch in this repository, named with the spec
+ * prefix, and the one the marker names.
  */
 export function ownershipProblem(
   pull: PullRequest,
-  state: TicketState,
-  policy: Pick<Policy, 'branchPrefix' | 'specPath'>,
+  state: Pick<TicketState, 'branch' | 'specPath'>,
+  policy: Pick<Policy, 'branchPrefix' | 'specPath' | 'specAuthors'>,
 ): string | undefined {
   if (pull.fromFork)
     return 'its branch is in another repository; specgate acts only on its own spec pull requests';
+  const author = pull.author.login;
+  if (!isBot(pull.author) && !policy.specAuthors.some((login) => sameLogin(login, author))) {
+    return `it was opened by ${author}, not by specgate (a bot, or a login in spec-authors); specgate acts only on its own spec pull requests`;
+  }
   if (state.branch !== pull.headRef || !state.branch.startsWith(policy.branchPrefix)) {
     return `its state names branch ${state.branch}, not its own spec branch; specgate acts only on its own spec pull requests`;
   }

@@ -6,6 +6,7 @@ import type { Issue, ModelUsage, Ticket } from '../ports.js';
 import type { SpecAnswer } from '../spec/spec-answer.js';
 import { renderSpec } from '../spec/spec-document.js';
 import { announce } from './announce.js';
+import { ownershipProblem } from './ownership.js';
 import { SideEffects } from './side-effects.js';
 import { renderSpecPullBody } from './spec-pull-body.js';
 import { draftSpec } from './draft-spec.js';
@@ -58,6 +59,21 @@ export async function planTicket(request: PlanRequest, deps: PlanDeps): Promise<
     return skip(`there is no open spec pull request for ${branch} to revise`);
   }
   if (existing?.open) {
+    // Someone else's pull request from the spec branch is not the ticket: never
+    // take its state, its Slack thread or its body as specgate's.
+    const foreign = ownershipProblem(
+      existing,
+      previous ?? { branch, specPath: policy.specPath },
+      policy,
+    );
+    if (foreign) {
+      return {
+        state: 'ERROR',
+        failed: true,
+        message: `Pull request #${existing.number} is open on ${branch}, but ${foreign}. Close it, then plan again.`,
+        warnings: [],
+      };
+    }
     const state = previous?.state ?? 'AWAITING_SPEC_APPROVAL';
     if (request.trigger === 'label') {
       return {

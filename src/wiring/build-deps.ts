@@ -129,6 +129,7 @@ function policyOf(config: Config, processEnv: NodeJS.ProcessEnv): Policy {
     triggerLabel: config['trigger-label'],
     specPath: config['spec-path'],
     branchPrefix: config['branch-prefix'],
+    specAuthors: config['spec-authors'],
     maxScopeFiles: config['max-scope-files'],
     deniedPaths: config['denied-paths'],
     contextTokens: config['context-tokens'],

@@ -11,6 +11,8 @@ import {
   startWithSpecPull,
 } from '../support/action-runs.js';
 import type { ScriptedAnswer } from '../../src/stand-ins/model.js';
+import { runAction } from '../support/run-action.js';
+import { pullRequestClosed } from '../support/webhook-events.js';
 import { execFileSync } from 'node:child_process';
 import { git, GIT_ENV } from '../support/git-fixture.js';
 import { FIX_LOGIN, LOGIN_SPEC, SAMPLE_REPO } from '../support/sample-repo.js';
@@ -81,6 +83,45 @@ describe('who may approve, and which approval holds', () => {
     expect(run.stdout).toContain('specgate acts only on its own spec pull requests');
     expect(git(w.repo.origin, 'rev-parse', 'main').trim()).toBe(main);
     expect(w.model.remaining).toBe(0);
+  });
+
+  it('takes no pull request a reader opened from the spec branch, copied marker and all, as the ticket', async () => {
+    const w = await withSpecPull([]);
+    const real = w.github.pullsList()[0]!;
+    const copy = w.github.addPull({
+      title: 'Totally the spec',
+      head: BRANCH,
+      body: real.body,
+      user: { login: 'reader' },
+    });
+    const before = { slack: w.slack.messages.length, jira: w.jira.requests.length };
+    w.github.closePull(copy.number, false);
+    const closed = await runAction({
+      eventName: 'pull_request',
+      payload: pullRequestClosed(copy.number, false),
+      repository: 'Codertocat/Hello-World',
+      workspace: w.repo.work,
+      apiUrl: w.github.url,
+      inputs: w.inputs,
+    });
+    expect(closed.outputs.state).toBe('SKIPPED');
+    expect(closed.stdout).toContain('it was opened by reader, not by specgate');
+    expect(w.slack.messages).toHaveLength(before.slack);
+    expect(w.jira.requests).toHaveLength(before.jira);
+    // One left open shadows nothing either: a re-plan stops and says why.
+    const open = w.github.addPull({
+      title: 'Totally the spec',
+      head: BRANCH,
+      body: real.body,
+      user: { login: 'reader' },
+    });
+    const revise = await commentOnPull(w, '/revise Keep it short.', MAINTAINER, {
+      pullNumber: SPEC_PR,
+    });
+    expect(revise.outputs.state).toBe('ERROR');
+    expect(revise.stdout).toContain(`Pull request #${open.number} is open on ${BRANCH}`);
+    expect(w.github.pullsList().find((p) => p.number === open.number)!.body).toBe(real.body);
+    expect(w.slack.messages).toHaveLength(before.slack);
   });
 
   it('refuses an approval when SPEC.md changed after the comment', async () => {

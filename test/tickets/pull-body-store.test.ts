@@ -7,7 +7,7 @@ import { FakeGitHub } from '../../src/stand-ins/github.js';
 import { PullBodyTicketStore } from '../../src/tickets/pull-body-store.js';
 
 const quiet = { debug: () => {}, info: () => {}, warn: () => {}, error: () => {} };
-const policy = { branchPrefix: 'specgate/', specPath: 'SPEC.md' };
+const policy = { branchPrefix: 'specgate/', specPath: 'SPEC.md', specAuthors: ['pat-owner'] };
 let github: FakeGitHub;
 let store: PullBodyTicketStore;
 
@@ -79,6 +79,27 @@ describe('PullBodyTicketStore', () => {
     expect(await store.load(forged.number)).toEqual({
       refused: expect.stringContaining('not its own spec branch'),
     });
+  });
+
+  it('refuses a spec branch pull request a person opened, unless the policy names them', async () => {
+    const marker = encodeStateMarker(ticket('specgate/issue-1'));
+    const byReader = github.addPull({
+      title: 'Looks like a spec',
+      head: 'specgate/issue-1',
+      body: marker,
+      user: { login: 'reader' },
+    });
+    const byOwner = github.addPull({
+      title: 'Spec',
+      head: 'specgate/issue-1',
+      body: marker,
+      user: { login: 'PAT-Owner' },
+    });
+    expect(await store.load(byReader.number)).toEqual({
+      refused: expect.stringContaining('it was opened by reader, not by specgate'),
+    });
+    expect(await store.load(byOwner.number)).toHaveProperty('state');
+    expect((await store.listOpen()).map((t) => t.pull.number)).toEqual([byOwner.number]);
   });
 
   it('saves a new state into the body and reads it back', async () => {
