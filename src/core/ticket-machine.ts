@@ -144,3 +144,19 @@ export function advance(
   if (!move.ok) throw new Error(`${event} refused in ${ticket.state}: ${move.reason}`);
   return transition(ticket, move.to, at, details);
 }
+
+/**
+ * Why a TIMED_OUT ticket stopped waiting: for its spec's approval or for the
+ * review of its change. The table cannot tell (one state), the history can.
+ * A change that timed out waiting for review is done work: approving or
+ * re-planning it again would redo or overwrite it.
+ */
+export function timedOutWaiting(ticket: TicketState): 'spec' | 'review' | undefined {
+  if (ticket.state !== 'TIMED_OUT') return undefined;
+  const last = ticket.history.map((h) => h.state).lastIndexOf('TIMED_OUT');
+  const before = last > 0 ? ticket.history[last - 1]?.state : undefined;
+  return before === 'AWAITING_PR_APPROVAL' ? 'review' : 'spec';
+}
+
+export const REVIEW_TIMED_OUT =
+  'its change timed out waiting for review and is still ready: review and merge it, or close it';

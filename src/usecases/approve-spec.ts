@@ -1,6 +1,6 @@
 import { PathPolicy } from '../core/paths.js';
 import type { TicketState } from '../core/state.js';
-import { advance, next } from '../core/ticket-machine.js';
+import { advance, next, REVIEW_TIMED_OUT, timedOutWaiting } from '../core/ticket-machine.js';
 import type { PullRequest } from '../ports.js';
 import { checkScope } from '../spec/scope.js';
 import { parseSpec, specChecklist } from '../spec/spec-document.js';
@@ -44,6 +44,7 @@ export async function approveSpec(
   const approvable = next(state.state, 'spec-approved');
   if (!approvable.ok)
     return skip(`the spec of #${pull.number} is ${state.state}; ${approvable.reason}`);
+  if (timedOutWaiting(state) === 'review') return skip(`#${pull.number}: ${REVIEW_TIMED_OUT}`);
 
   const refuse = async (why: string): Promise<Outcome> => {
     await host.comment(

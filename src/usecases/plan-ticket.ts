@@ -1,7 +1,7 @@
 import { specBranch } from '../core/branch.js';
 import { findJiraKey } from '../core/jira-keys.js';
 import { decodeStateMarker, type TicketState } from '../core/state.js';
-import { advance, next } from '../core/ticket-machine.js';
+import { advance, next, REVIEW_TIMED_OUT, timedOutWaiting } from '../core/ticket-machine.js';
 import type { Issue, ModelUsage, Ticket } from '../ports.js';
 import type { SpecAnswer } from '../spec/spec-answer.js';
 import { renderSpec } from '../spec/spec-document.js';
@@ -87,7 +87,10 @@ export async function planTicket(request: PlanRequest, deps: PlanDeps): Promise<
         jiraKey,
       };
     }
-    const replannable = next(state, planEvent(request));
+    const replannable =
+      previous && timedOutWaiting(previous) === 'review'
+        ? { ok: false as const, reason: REVIEW_TIMED_OUT }
+        : next(state, planEvent(request));
     if (!replannable.ok) {
       return {
         ...skip(`pull request #${existing.number} is ${state}; ${replannable.reason}`),

@@ -1,6 +1,12 @@
 import { describe, expect, it } from '@jest/globals';
 import { STATES, type State, type TicketState } from '../../src/core/state.js';
-import { advance, EVENTS, next, type TicketEvent } from '../../src/core/ticket-machine.js';
+import {
+  advance,
+  EVENTS,
+  next,
+  timedOutWaiting,
+  type TicketEvent,
+} from '../../src/core/ticket-machine.js';
 
 // The whole table, written out again: a change to the machine must change this
 // grid too. One row per state, one column per event, `-` for a refusal.
@@ -126,5 +132,32 @@ describe('advance', () => {
 
   it('refuses a move the table does not allow', () => {
     expect(() => advance(ticket, 'timed-out', at)).toThrow(/timed-out refused in EXECUTING/);
+  });
+});
+
+describe('timedOutWaiting', () => {
+  const at = new Date('2026-11-01T00:00:00.000Z');
+  const base: TicketState = {
+    version: 1,
+    state: 'PLANNING',
+    branch: 'specgate/issue-1',
+    specPath: 'SPEC.md',
+    history: [],
+  };
+  const through = (...events: TicketEvent[]) =>
+    events.reduce((ticket, event) => advance(ticket, event, at), base);
+
+  it('tells a spec that timed out from a change that did', () => {
+    expect(timedOutWaiting(through('spec-drafted', 'timed-out'))).toBe('spec');
+    const ready = through(
+      'spec-drafted',
+      'spec-approved',
+      'implementation-started',
+      'qa-started',
+      'ready-for-review',
+      'timed-out',
+    );
+    expect(timedOutWaiting(ready)).toBe('review');
+    expect(timedOutWaiting(through('spec-drafted'))).toBeUndefined();
   });
 });
