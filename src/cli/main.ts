@@ -68,15 +68,14 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     const config = await loadLocalConfig(repoRoot, io.env);
     if (command === 'check-config')
       return report(io, json, await checkConfigResult(config, io.env));
-    if (command === 'sweep')
-      return report(io, json, await sweepCommand(await localContext(io, repoRoot, config)));
-    if (!['plan', 'implement', 'run'].includes(command))
+    if (!['plan', 'implement', 'run', 'sweep'].includes(command))
       throw new CliError(EXIT.usage, `Unknown command: ${command}. Run specgate --help.`);
-    requireModel(io.env);
+    if (command !== 'sweep') requireModel(io.env);
     const wet = await localContext(io, repoRoot, config);
     const dry = values['dry-run'] || config['dry-run'] ? dryRun(wet.deps) : undefined;
     const ctx = dry ? { ...wet, deps: dry.deps, git: dry.deps.git } : wet;
     const writes = () => (dry ? { dryRun: [...dry.recorder.writes] } : {});
+    if (command === 'sweep') return report(io, json, { ...(await sweepCommand(ctx)), ...writes() });
     const approve = approver(io, values.yes);
     const readText = (file: string) =>
       file === '-' ? readStdin(io) : readFile(path.resolve(io.cwd, file), 'utf8');

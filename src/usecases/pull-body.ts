@@ -20,7 +20,8 @@ export function stateLine(state: TicketState): string {
 
 /** A PR body with its state line, audit trail and marker brought up to date. */
 export function withState(body: string, state: TicketState): string {
-  const cut = body.indexOf(AUDIT_START);
+  // The last one is specgate's own: text quoted earlier in the body may hold the same words.
+  const cut = body.lastIndexOf(AUDIT_START);
   const head = (
     cut >= 0 ? body.slice(0, cut) : body.replace(/<!-- specgate-state [\s\S]*?-->/, '')
   ).trimEnd();

@@ -73,6 +73,25 @@ describe('specgate sweep', () => {
     expect(cli.out()).toMatch(new RegExp(`#${late.number} \\S+/pull/${late.number}: TIMED_OUT`));
   });
 
+  it('writes nothing with --dry-run, and lists what it would have written', async () => {
+    const late = waitingSpec(1, 30);
+    const body = github.pullsList()[0]!.body;
+    const cli = io({ GITHUB_TOKEN: 'ghs_test' });
+
+    expect(await main(['sweep', '--dry-run', '--json'], cli)).toBe(0);
+    const result = JSON.parse(cli.out()) as { dryRun: string[] };
+    expect(result.dryRun).toEqual(
+      expect.arrayContaining([
+        expect.stringContaining(`GitHub: update pull request #${late.number}`),
+        expect.stringContaining(`GitHub: label #${late.number}`),
+        expect.stringContaining(`GitHub: comment on #${late.number}`),
+      ]),
+    );
+    expect(github.requests.filter((r) => r.method !== 'GET')).toEqual([]);
+    expect(github.pullsList()[0]!.body).toBe(body);
+    expect(github.commentsOn(late.number)).toEqual([]);
+  });
+
   it('needs GITHUB_TOKEN', async () => {
     const cli = io({});
     expect(await main(['sweep'], cli)).toBe(3);

@@ -51,6 +51,33 @@ describe('PR bodies', () => {
     );
   });
 
+  it('keep what precedes the audit trail when untrusted text quotes its heading', () => {
+    const quoted = '<details><summary>Audit trail</summary>';
+    const body = renderReadyBody(
+      {
+        title: 'T',
+        checklist: ['c'],
+        approved: ['a.js'],
+        touched: ['a.js'],
+        isolation: 'root: own PID and mount namespaces',
+        gates: [],
+        spent: { turns: 1, promptTokens: 1, completionTokens: 1, costUsd: 0, elapsedMs: 1 },
+        agentSummary: `Done. ${quoted} and more`,
+        refusals: [],
+        rounds: 1,
+      },
+      state,
+      'Closes #1',
+      new Redactor(),
+    );
+    const saved = withState(body, { ...state, state: 'TIMED_OUT' });
+    expect(saved).toContain('Done.');
+    expect(saved).toContain('a.js');
+    expect(saved.slice(0, saved.lastIndexOf(quoted))).toBe(
+      body.slice(0, body.lastIndexOf(quoted)).replace('`AWAITING_PR_APPROVAL`', '`TIMED_OUT`'),
+    );
+  });
+
   it('keep the state when a piece opens a private key it never closes', () => {
     const secret = 'configured-secret-value';
     const redactor = new Redactor([secret]);
