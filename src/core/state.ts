@@ -29,7 +29,11 @@ export const ticketStateSchema = z.object({
   version: z.literal(1),
   state: z.enum(STATES),
   issue: z.number().int().positive().optional(),
-  jiraKey: z.string().optional(),
+  // Checked as a key: it is put in links and messages, and a marker is text anyone can write.
+  jiraKey: z
+    .string()
+    .regex(/^[A-Z][A-Z0-9_]{1,9}-[1-9][0-9]{0,9}$/)
+    .optional(),
   branch: z.string(),
   specPath: z.string(),
   specSha: z.string().optional(),

@@ -31,8 +31,17 @@ export class SlackChat implements Chat {
   }
 
   async post(message: StageMessage): Promise<ChatThread> {
-    const payload = slackPayload(message);
-    const blocks = JSON.parse(this.redactor.redact(JSON.stringify(payload.blocks))) as never[];
+    // Redacted before escaping, so a secret holding &, < or > is still found;
+    // and once more as sent, whatever the building added.
+    const r = (text: string) => this.redactor.redact(text);
+    const payload = slackPayload({
+      ...message,
+      stage: r(message.stage),
+      title: r(message.title),
+      detail: r(message.detail),
+      links: message.links.map((l) => ({ url: r(l.url), label: r(l.label) })),
+    });
+    const blocks = JSON.parse(r(JSON.stringify(payload.blocks))) as never[];
     const result = await this.budget.call(
       'Slack',
       () =>
@@ -40,8 +49,10 @@ export class SlackChat implements Chat {
           // Always the configured channel: the thread comes from a PR body that
           // people can edit, and must not steer posts to another channel.
           channel: this.options.channel,
-          text: this.redactor.redact(payload.text),
+          text: r(payload.text),
           blocks,
+          parse: 'none',
+          link_names: false,
           ...(message.thread ? { thread_ts: message.thread.ts } : {}),
           unfurl_links: false,
         }),

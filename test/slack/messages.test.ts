@@ -31,15 +31,20 @@ describe('Slack Block Kit of a stage message', () => {
       blocks: [
         {
           type: 'section',
-          text: { type: 'mrkdwn', text: '*Spec ready for approval*: Fix the login form' },
+          text: {
+            type: 'mrkdwn',
+            text: '*Spec ready for approval*: Fix the login form',
+            verbatim: true,
+          },
         },
-        { type: 'section', text: { type: 'mrkdwn', text: '2 file(s) in scope.' } },
+        { type: 'section', text: { type: 'mrkdwn', text: '2 file(s) in scope.', verbatim: true } },
         {
           type: 'context',
           elements: [
             {
               type: 'mrkdwn',
               text: '<https://example.atlassian.net/browse/ABC-123|ABC-123> · <https://github.com/o/r/issues/1|#1> · <https://github.com/o/r/pull/2|PR #2>',
+              verbatim: true,
             },
           ],
         },
@@ -55,7 +60,7 @@ describe('Slack Block Kit of a stage message', () => {
     });
     expect(payload.blocks.at(-1)).toEqual({
       type: 'context',
-      elements: [{ type: 'mrkdwn', text: 'ABC-123' }],
+      elements: [{ type: 'mrkdwn', text: 'ABC-123', verbatim: true }],
     });
     expect(slackPayload({ ...message, ticket: {}, links: [] }).blocks).toHaveLength(2);
   });
@@ -86,5 +91,19 @@ describe('Slack Block Kit of a stage message', () => {
     });
     const context = texts(payload).at(-1)!;
     expect(context).toBe('<https://github.com/o/r/pull/2|PR &lt;!here&gt; &amp; more>');
+  });
+
+  it('makes no link of a URL that could break out of one', () => {
+    const payload = slackPayload({
+      stage: 'Merged',
+      title: 't',
+      detail: 'd',
+      ticket: { jiraKey: 'ABC-1', jiraUrl: 'https://x.example/browse/ABC-1><!channel>' },
+      links: [{ url: 'javascript:alert(1)', label: 'PR #2' }],
+    });
+    const context = JSON.stringify(payload.blocks.at(-1));
+    expect(context).not.toContain('<!channel>');
+    expect(context).not.toContain('javascript:');
+    expect(context).toContain('ABC-1 · PR #2');
   });
 });
