@@ -3,15 +3,23 @@ import path from 'node:path';
 import type { Config } from '../config/schema.js';
 import { splitCommand } from '../qa/command-line.js';
 import { ENV_KEYS } from './local-config.js';
+import { compareWorkflows, readWorkflows } from './workflow-check.js';
 
 export interface Check {
+  /** False fails the command (exit 3). */
   ok: boolean;
+  /** Works, but deserves a look: shown with ! instead of ✓. */
+  warning?: boolean;
   what: string;
   detail: string;
 }
 
 /** `specgate check-config`: what is set, what is missing, what is wrong, and how to fix it. */
-export async function checkConfig(config: Config, env: NodeJS.ProcessEnv): Promise<Check[]> {
+export async function checkConfig(
+  config: Config,
+  env: NodeJS.ProcessEnv,
+  repoRoot: string,
+): Promise<Check[]> {
   const checks: Check[] = [
     {
       ok: true,
@@ -61,6 +69,13 @@ export async function checkConfig(config: Config, env: NodeJS.ProcessEnv): Promi
       detail: 'no QA commands configured: changes are not tested (set test-command)',
     });
   }
+  for (const finding of compareWorkflows(await readWorkflows(repoRoot), config))
+    checks.push({
+      ok: finding.level !== 'error',
+      ...(finding.level === 'warning' ? { warning: true } : {}),
+      what: 'workflow',
+      detail: finding.detail,
+    });
   return checks;
 }
 
@@ -80,4 +95,9 @@ async function onPath(program: string, pathList: string): Promise<boolean> {
       return true;
   }
   return false;
+}
+
+/** ✓ fine, ! works but deserves a look, ✗ must be fixed. */
+export function checkMark(check: Check): string {
+  return !check.ok ? '✗' : check.warning ? '!' : '✓';
 }

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { runDemo } from '../demo/run-demo.js';
 import { dryRun } from '../dry-run/dry-run.js';
-import { checkConfig } from './check-config-command.js';
+import { checkConfig, checkMark, type Check } from './check-config-command.js';
 import { CliError, EXIT } from './cli-error.js';
 import { implementCommand, type ImplementResult } from './implement-command.js';
 import type { CliIo } from './io.js';
@@ -67,7 +67,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     const repoRoot = path.resolve(io.cwd, values.repo ?? '.');
     const config = await loadLocalConfig(repoRoot, io.env);
     if (command === 'check-config')
-      return report(io, json, await checkConfigResult(config, io.env));
+      return report(io, json, await checkConfigResult(config, io.env, repoRoot));
     if (command === 'sweep')
       return report(io, json, await sweepCommand(await localContext(io, repoRoot, config)));
     if (!['plan', 'implement', 'run'].includes(command))
@@ -121,8 +121,9 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
 async function checkConfigResult(
   config: Awaited<ReturnType<typeof loadLocalConfig>>,
   env: NodeJS.ProcessEnv,
+  repoRoot: string,
 ) {
-  const checks = await checkConfig(config, env);
+  const checks = await checkConfig(config, env, repoRoot);
   return {
     ok: checks.every((c) => c.ok),
     checks,
@@ -144,9 +145,9 @@ function describe(result: Record<string, unknown>): string {
   const lines: string[] = [];
   const writes = result.dryRun as string[] | undefined;
   if (writes) lines.push('Dry run: nothing was written.');
-  const checks = result.checks as { ok: boolean; what: string; detail: string }[] | undefined;
+  const checks = result.checks as Check[] | undefined;
   for (const check of checks ?? [])
-    lines.push(`${check.ok ? '✓' : '✗'} ${check.what}: ${check.detail}`);
+    lines.push(`${checkMark(check)} ${check.what}: ${check.detail}`);
   const plan = (result.plan ?? (result.branch ? result : undefined)) as PlanResult | undefined;
   if (plan) {
     lines.push(`Spec: ${plan.specPath} on branch ${plan.branch}: ${plan.title}`);
