@@ -65,7 +65,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     if (command === 'demo') return await runDemo(io);
 
     const repoRoot = path.resolve(io.cwd, values.repo ?? '.');
-    const config = await loadLocalConfig(repoRoot, io.env);
+    const config = await loadLocalConfig(repoRoot, io.env, (w) => io.stderr.write(`  ! ${w}\n`));
     if (command === 'check-config')
       return report(io, json, await checkConfigResult(config, io.env, repoRoot));
     if (command === 'sweep')
