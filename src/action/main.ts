@@ -22,7 +22,9 @@ export async function run(runner: Runner, tuning: GitHubTuning = {}): Promise<vo
     const inputs = readInputs(runner);
     scrubEnvironment(env);
     const workspace = env.GITHUB_WORKSPACE ?? process.cwd();
-    const config = loadConfig(inputs, await readOptional(path.join(workspace, CONFIG_FILE)));
+    const config = loadConfig(inputs, await readOptional(path.join(workspace, CONFIG_FILE)), (w) =>
+      log.warn(w),
+    );
     if (!config['github-token'])
       throw new ConfigError(['"github-token" (action input): is required']);
     const command = commandFromGitHub(

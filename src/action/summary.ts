@@ -19,6 +19,7 @@ export async function writeSummary(
   runner.output('state', outcome.state);
   runner.output('pr-number', outcome.prNumber?.toString() ?? '');
   runner.output('pr-url', outcome.prUrl ?? '');
+  runner.output('branch', outcome.branch ?? '');
   runner.output('spec-path', outcome.specPath ?? '');
   for (const warning of outcome.warnings) runner.log.warn(warning);
   const rows = [
@@ -31,6 +32,7 @@ export async function writeSummary(
     ...(outcome.prUrl
       ? [['Pull request', `<a href="${outcome.prUrl}">#${outcome.prNumber}</a>`]]
       : []),
+    ...(outcome.branch ? [['Branch', escapeHtml(outcome.branch)]] : []),
     ...(outcome.jiraKey ? [['Jira', outcome.jiraKey]] : []),
     ...(outcome.qaSandbox ? [['QA sandbox', escapeHtml(outcome.qaSandbox)]] : []),
     ...(outcome.costUsd !== undefined ? [['Cost', `$${outcome.costUsd.toFixed(4)}`]] : []),

@@ -1,22 +1,55 @@
 import { access } from 'node:fs/promises';
 import path from 'node:path';
+import { CONFIG_FILE } from '../config/load.js';
 import type { Config } from '../config/schema.js';
 import { splitCommand } from '../qa/command-line.js';
 import { ENV_KEYS } from './local-config.js';
+import { publicUrl } from '../core/public-url.js';
+import { probeModel } from './model-probe.js';
+import { compareWorkflows, readWorkflows } from './workflow-check.js';
 
 export interface Check {
+  /** False fails the command (exit 3). */
   ok: boolean;
+  /** Works, but deserves a look: shown with ! instead of ✓. */
+  warning?: boolean;
   what: string;
   detail: string;
 }
 
+export interface CheckOptions {
+  repoRoot: string;
+  /** Whether the repository is a git checkout. */
+  isRepository: boolean;
+  /** Skip the request to the model endpoint. */
+  offline: boolean;
+}
+
 /** `specgate check-config`: what is set, what is missing, what is wrong, and how to fix it. */
-export async function checkConfig(config: Config, env: NodeJS.ProcessEnv): Promise<Check[]> {
+export async function checkConfig(
+  config: Config,
+  env: NodeJS.ProcessEnv,
+  options: CheckOptions,
+): Promise<Check[]> {
+  const { repoRoot } = options;
+  const hasFile = await access(path.join(repoRoot, CONFIG_FILE)).then(
+    () => true,
+    () => false,
+  );
   const checks: Check[] = [
+    options.isRepository
+      ? { ok: true, what: 'repository', detail: repoRoot }
+      : {
+          ok: false,
+          what: 'repository',
+          detail: `${repoRoot} is not a git repository: run specgate in a checkout, or pass --repo DIR`,
+        },
     {
       ok: true,
       what: 'configuration',
-      detail: '.github/specgate.yml and the environment are valid',
+      detail: hasFile
+        ? `${CONFIG_FILE} and the environment are valid`
+        : `no ${CONFIG_FILE}: specgate's defaults are used (the environment is valid)`,
     },
   ];
   const hasModel = Boolean(env.OPENAI_API_KEY || env.OPENAI_BASE_URL);
@@ -24,9 +57,20 @@ export async function checkConfig(config: Config, env: NodeJS.ProcessEnv): Promi
     ok: hasModel,
     what: 'model',
     detail: hasModel
-      ? `${config.model} at ${config['openai-base-url']}`
+      ? `${config.model} at ${publicUrl(config['openai-base-url'])}`
       : 'not configured: set OPENAI_API_KEY, or OPENAI_BASE_URL and SPECGATE_MODEL for another OpenAI-compatible endpoint',
   });
+  if (hasModel && !options.offline) {
+    const probe = await probeModel(config['openai-base-url'], config['openai-api-key']);
+    checks.push({ ok: probe.reachable, what: 'model endpoint', detail: probe.detail });
+  } else if (hasModel) {
+    checks.push({
+      ok: true,
+      warning: true,
+      what: 'model endpoint',
+      detail: 'not probed (--offline)',
+    });
+  }
   const jira = ['jira-base-url', 'jira-email', 'jira-api-token'] as const;
   const missing = jira.filter((key) => !config[key]).map((key) => ENV_KEYS[key] ?? key);
   checks.push({
@@ -57,10 +101,18 @@ export async function checkConfig(config: Config, env: NodeJS.ProcessEnv): Promi
   if (!config['test-command'] && !config['lint-command'] && !config['build-command']) {
     checks.push({
       ok: true,
+      warning: true,
       what: 'qa',
       detail: 'no QA commands configured: changes are not tested (set test-command)',
     });
   }
+  for (const finding of compareWorkflows(await readWorkflows(repoRoot), config))
+    checks.push({
+      ok: finding.level !== 'error',
+      ...(finding.level === 'warning' ? { warning: true } : {}),
+      what: 'workflow',
+      detail: finding.detail,
+    });
   return checks;
 }
 
@@ -80,4 +132,9 @@ async function onPath(program: string, pathList: string): Promise<boolean> {
       return true;
   }
   return false;
+}
+
+/** ✓ fine, ! works but deserves a look, ✗ must be fixed. */
+export function checkMark(check: Check): string {
+  return !check.ok ? '✗' : check.warning ? '!' : '✓';
 }

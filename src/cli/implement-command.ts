@@ -15,7 +15,8 @@ export interface ImplementResult {
   message: string;
   commit?: string;
   files: string[];
-  gates: Pick<GateResult, 'name' | 'command' | 'passed' | 'durationMs'>[];
+  /** Each gate of the last round; a failing one with what its output showed. */
+  gates: (Pick<GateResult, 'name' | 'command' | 'passed' | 'durationMs'> & { output?: string })[];
   refusals: string[];
   turns: number;
   tokens: number;
@@ -114,11 +115,12 @@ async function implementAndCommit(
     message,
     ...(commit ? { commit } : {}),
     files: report.touched,
-    gates: report.gates.map(({ name, command, passed, durationMs }) => ({
+    gates: report.gates.map(({ name, command, passed, durationMs, outputTail }) => ({
       name,
       command,
       passed,
       durationMs,
+      ...(!passed && outputTail.trim() ? { output: deps.redactor.redact(outputTail) } : {}),
     })),
     refusals: report.refusals,
     turns: report.spent.turns,

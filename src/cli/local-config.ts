@@ -16,13 +16,19 @@ export const ENV_KEYS: Record<string, string> = {
 };
 
 /** The repo's .github/specgate.yml plus the environment, through the Action's own schema. */
-export async function loadLocalConfig(repo: string, env: NodeJS.ProcessEnv): Promise<Config> {
+export async function loadLocalConfig(
+  repo: string,
+  env: NodeJS.ProcessEnv,
+  warn: (message: string) => void = () => undefined,
+): Promise<Config> {
   const inputs = Object.fromEntries(
     Object.entries(ENV_KEYS).map(([key, name]) => [key, env[name]]),
   );
   const file = await readFile(path.join(repo, CONFIG_FILE), 'utf8').catch(() => undefined);
   try {
-    return loadConfig(inputs, file);
+    return loadConfig(inputs, file, (w) =>
+      warn(w.replace(/the action input "[^"]+"/, (input) => envName(input))),
+    );
   } catch (error) {
     if (error instanceof ConfigError) {
       const problems = error.problems.map((p) => p.replace(/\(action input\)/g, '(environment)'));
@@ -43,4 +49,10 @@ export function requireModel(env: NodeJS.ProcessEnv): void {
         'OpenAI-compatible endpoint, e.g. OPENAI_BASE_URL=http://localhost:11434/v1 SPECGATE_MODEL=qwen2.5-coder:14b for Ollama.',
     );
   }
+}
+
+/** "the action input "model"" as the CLI says it: the environment variable. */
+function envName(phrase: string): string {
+  const key = /"([^"]+)"/.exec(phrase)?.[1] ?? '';
+  return ENV_KEYS[key] ? `the environment variable ${ENV_KEYS[key]}` : phrase;
 }

@@ -8,6 +8,10 @@ import type { Deps } from '../usecases/deps.js';
 import { buildDeps } from '../wiring/build-deps.js';
 import { CliError, EXIT } from './cli-error.js';
 import { progressLogger, type CliIo } from './io.js';
+import { ENV_KEYS } from './local-config.js';
+import { requireRepository } from './preconditions.js';
+
+const JIRA_SETTINGS = ['jira-base-url', 'jira-email', 'jira-api-token'] as const;
 
 export interface LocalContext {
   io: CliIo;
@@ -29,6 +33,7 @@ export async function localContext(
 ): Promise<LocalContext> {
   const program = findProgram('git', io.env.PATH, repoRoot);
   if (!program) throw new CliError(EXIT.precondition, 'git was not found on PATH.');
+  await requireRepository(repoRoot, io.env);
   // Reads the developer's own git config for their identity, before anything untrusted runs.
   const probe = new Git({
     cwd: repoRoot,
@@ -36,7 +41,10 @@ export async function localContext(
     identity: LOCAL_IDENTITY,
     userConfig: { PATH: io.env.PATH, HOME: io.env.HOME },
   });
-  const slug = parseGitHubRemote(await probe.remoteUrl('origin').catch(() => undefined));
+  const slug = parseGitHubRemote(
+    await probe.remoteUrl('origin').catch(() => undefined),
+    io.env.GITHUB_SERVER_URL,
+  );
   const deps = buildDeps(config, {
     repo: slug ?? { owner: 'local', repo: 'local' },
     workspace: repoRoot,
@@ -85,11 +93,23 @@ export async function readTicketInput(
   if (options.jira !== undefined) {
     if (!isJiraKey(options.jira))
       throw new CliError(EXIT.usage, `"${options.jira}" is not a Jira key such as ABC-123.`);
+    // Without Jira the model would get a key and nothing else, and plan from nothing.
+    const missing = JIRA_SETTINGS.filter((key) => !ctx.config[key]).map((key) => ENV_KEYS[key]);
+    if (missing.length)
+      throw new CliError(
+        EXIT.config,
+        `Reading ${options.jira} needs Jira: set ${missing.join(', ')} (the site, e.g. https://your-team.atlassian.net, an account's email and its API token).`,
+      );
     return { jiraKey: options.jira, branch: specBranch(prefix, { jiraKey: options.jira }) };
   }
   if (options.issue !== undefined) {
     if (!/^[1-9]\d*$/.test(options.issue))
       throw new CliError(EXIT.usage, `"${options.issue}" is not an issue number.`);
+    if (!ctx.github)
+      throw new CliError(
+        EXIT.precondition,
+        `Reading issue #${options.issue} needs a checkout whose origin is a GitHub repository; this one's origin is not (see git remote -v). Use --file or --jira instead.`,
+      );
     if (!ctx.config['github-token'])
       throw new CliError(EXIT.config, 'Reading a GitHub issue needs GITHUB_TOKEN.');
     const issue = await ctx.deps.host.getIssue(Number(options.issue));
@@ -104,7 +124,30 @@ export async function readTicketInput(
   };
 }
 
-function parseGitHubRemote(url: string | undefined): { owner: string; repo: string } | undefined {
-  const match = /[/:]([\w.-]+)\/([\w.-]+?)(?:\.git)?\/?$/.exec(url ?? '');
-  return match?.[1] && match[2] ? { owner: match[1], repo: match[2] } : undefined;
+/**
+ * owner/repo of an origin on GitHub (github.com, or the host of
+ * GITHUB_SERVER_URL for GitHub Enterprise): https, ssh and scp-like
+ * addresses. Any other origin (a path, another host) names no GitHub
+ * repository.
+ */
+export function parseGitHubRemote(
+  url: string | undefined,
+  serverUrl = 'https://github.com',
+): { owner: string; repo: string } | undefined {
+  const hosts = new Set(['github.com', hostOf(serverUrl)].filter(Boolean));
+  const text = (url ?? '').trim();
+  const match =
+    /^(?:https?|ssh|git):\/\/(?:[^@/]+@)?([^/:]+)(?::\d+)?\/([\w.-]+)\/([\w.-]+?)(?:\.git)?\/?$/.exec(
+      text,
+    ) ?? /^(?:[\w.-]+@)?([^/:]+):([\w.-]+)\/([\w.-]+?)(?:\.git)?\/?$/.exec(text);
+  if (!match?.[1] || !match[2] || !match[3] || !hosts.has(match[1].toLowerCase())) return undefined;
+  return { owner: match[2], repo: match[3] };
+}
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).hostname.toLowerCase();
+  } catch {
+    return '';
+  }
 }

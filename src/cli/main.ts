@@ -1,16 +1,18 @@
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { runDemo } from '../demo/run-demo.js';
 import { dryRun } from '../dry-run/dry-run.js';
-import { checkConfig } from './check-config-command.js';
+import { checkConfig, checkMark, type Check, type CheckOptions } from './check-config-command.js';
 import { CliError, EXIT } from './cli-error.js';
 import { implementCommand, type ImplementResult } from './implement-command.js';
-import type { CliIo } from './io.js';
+import { COMMAND_HELP } from './help.js';
+import { guardPipe, type CliIo } from './io.js';
 import { loadLocalConfig, requireModel } from './local-config.js';
 import { localContext, readTicketInput } from './local-run.js';
 import { planCommand, type PlanResult } from './plan-command.js';
+import { isGitRepository, readTicketFile } from './preconditions.js';
 import { describeSweep, sweepCommand, type SweepResult } from './sweep-command.js';
+import { VERSION } from './version.js';
 
 export const USAGE = `specgate: from a ticket to a reviewed change, through a spec a human approved.
 
@@ -21,6 +23,7 @@ Usage:
   specgate check-config                        validate .github/specgate.yml and the environment
   specgate sweep                               time out specs and pull requests left waiting
   specgate demo                                the whole loop offline, with recorded model answers
+  specgate <command> --help                    what one command does, its options and exit codes
 
 Options:
   --repo DIR   the checkout to work in (default: the current directory)
@@ -28,13 +31,16 @@ Options:
   --dry-run    plan, implement and check as usual, but create no branch and move none:
                print what would have been written (plan, implement and run)
   --json       print the result as JSON on stdout (progress stays on stderr)
-  --help       this text
+  --offline    check-config: do not send the model endpoint a request
+  --help       this text (with a command: that command's help)
+  --version    print specgate's version
 
 Environment: OPENAI_API_KEY, OPENAI_BASE_URL, SPECGATE_MODEL, GITHUB_TOKEN (for --issue, sweep),
 JIRA_BASE_URL, JIRA_EMAIL, JIRA_API_TOKEN. Policy comes from .github/specgate.yml.
 
-Exit codes: 0 done, 1 the work failed (spec, model, QA, budget), 2 wrong command line,
-3 configuration missing or invalid, 4 precondition (dirty tree, spec not approved, no spec).
+Exit codes: 0 done, 1 the work failed (spec, model, QA, budget), 2 wrong command line
+(also a --file that does not exist), 3 configuration missing or invalid, 4 precondition
+(not a git repository, dirty tree, no GitHub origin, spec not approved, no spec).
 `;
 
 /** The CLI, as a function of its arguments and its I/O: returns the exit code. */
@@ -53,21 +59,37 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
         'dry-run': { type: 'boolean', default: false },
         json: { type: 'boolean', default: false },
         help: { type: 'boolean', default: false },
+        version: { type: 'boolean', default: false },
+        offline: { type: 'boolean', default: false },
       },
     });
     json = values.json;
     const [command, ...extra] = positionals;
+    guardPipe(io.stdout);
+    if (values.version) {
+      io.stdout.write(`specgate ${VERSION}\n`);
+      return EXIT.ok;
+    }
     if (values.help || command === undefined || command === 'help') {
-      io.stdout.write(USAGE);
+      const topic = command === 'help' ? extra[0] : command;
+      io.stdout.write((topic && COMMAND_HELP[topic]) || USAGE);
       return command === undefined && !values.help ? EXIT.usage : EXIT.ok;
     }
     if (extra.length) throw new CliError(EXIT.usage, `Unexpected argument: ${extra[0]}`);
     if (command === 'demo') return await runDemo(io);
 
     const repoRoot = path.resolve(io.cwd, values.repo ?? '.');
-    const config = await loadLocalConfig(repoRoot, io.env);
+    const config = await loadLocalConfig(repoRoot, io.env, (w) => io.stderr.write(`  ! ${w}\n`));
     if (command === 'check-config')
-      return report(io, json, await checkConfigResult(config, io.env));
+      return report(
+        io,
+        json,
+        await checkConfigResult(config, io.env, {
+          repoRoot,
+          isRepository: await isGitRepository(repoRoot, io.env),
+          offline: values.offline,
+        }),
+      );
     if (!['plan', 'implement', 'run', 'sweep'].includes(command))
       throw new CliError(EXIT.usage, `Unknown command: ${command}. Run specgate --help.`);
     if (command !== 'sweep') requireModel(io.env);
@@ -78,7 +100,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     if (command === 'sweep') return report(io, json, { ...(await sweepCommand(ctx)), ...writes() });
     const approve = approver(io, values.yes);
     const readText = (file: string) =>
-      file === '-' ? readStdin(io) : readFile(path.resolve(io.cwd, file), 'utf8');
+      file === '-' ? readStdin(io) : readTicketFile(io.cwd, file);
     const results: { plan?: PlanResult; implement?: ImplementResult } = {};
     if (command !== 'implement') {
       results.plan = await planCommand(ctx, await readTicketInput(ctx, values, readText));
@@ -120,8 +142,9 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
 async function checkConfigResult(
   config: Awaited<ReturnType<typeof loadLocalConfig>>,
   env: NodeJS.ProcessEnv,
+  options: CheckOptions,
 ) {
-  const checks = await checkConfig(config, env);
+  const checks = await checkConfig(config, env, options);
   return {
     ok: checks.every((c) => c.ok),
     checks,
@@ -143,9 +166,9 @@ function describe(result: Record<string, unknown>): string {
   const lines: string[] = [];
   const writes = result.dryRun as string[] | undefined;
   if (writes) lines.push('Dry run: nothing was written.');
-  const checks = result.checks as { ok: boolean; what: string; detail: string }[] | undefined;
+  const checks = result.checks as Check[] | undefined;
   for (const check of checks ?? [])
-    lines.push(`${check.ok ? '✓' : '✗'} ${check.what}: ${check.detail}`);
+    lines.push(`${checkMark(check)} ${check.what}: ${check.detail}`);
   const plan = (result.plan ?? (result.branch ? result : undefined)) as PlanResult | undefined;
   if (plan) {
     lines.push(`Spec: ${plan.specPath} on branch ${plan.branch}: ${plan.title}`);
@@ -154,10 +177,12 @@ function describe(result: Record<string, unknown>): string {
   const work = result.implement as ImplementResult | undefined;
   if (work) {
     lines.push(work.message);
-    for (const gate of work.gates)
+    for (const gate of work.gates) {
       lines.push(
         `  QA ${gate.name}: ${gate.passed ? 'passed' : 'FAILED'} (${(gate.durationMs / 1000).toFixed(1)} s)`,
       );
+      if (gate.output) lines.push(`    ${gate.command}:`, indent(gate.output, '    | '));
+    }
     if (work.files.length) lines.push(`  files: ${work.files.join(', ')}`);
     for (const refusal of work.refusals) lines.push(`  refused: ${refusal}`);
     lines.push(`  ${work.turns} turns, ${work.tokens} tokens, $${work.costUsd.toFixed(4)}`);
@@ -197,4 +222,8 @@ function isUsageError(error: unknown): boolean {
     'code' in error &&
     String(error.code).startsWith('ERR_PARSE_ARGS')
   );
+}
+
+function indent(text: string, prefix: string): string {
+  return text.trimEnd().replace(/^/gm, prefix);
 }

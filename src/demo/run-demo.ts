@@ -1,3 +1,4 @@
+import { rmSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -36,6 +37,13 @@ const YOU = { login: 'you', type: 'User' };
 export async function runDemo(io: DemoIo): Promise<number> {
   const out = (text = '') => void io.stdout.write(`${text}\n`);
   const root = await mkdtemp(path.join(tmpdir(), 'specgate-demo-'));
+  // Interrupted (Ctrl-C), the demo still removes its temporary repository.
+  const interrupted = (signal: NodeJS.Signals) => {
+    rmSync(root, { recursive: true, force: true });
+    process.kill(process.pid, signal);
+  };
+  process.once('SIGINT', interrupted);
+  process.once('SIGTERM', interrupted);
   const github = new FakeGitHub();
   // Recorded answers: what a model said for this ticket, replayed in order.
   const model = new FakeModel([
@@ -152,7 +160,11 @@ export async function runDemo(io: DemoIo): Promise<number> {
     );
     return 0;
   } finally {
-    await Promise.all([github.stop(), model.stop(), slack.stop(), jira.stop()]);
+    process.off('SIGINT', interrupted);
+    process.off('SIGTERM', interrupted);
+    await Promise.all([github.stop(), model.stop(), slack.stop(), jira.stop()]).catch(
+      () => undefined,
+    );
     await rm(root, { recursive: true, force: true });
   }
 }

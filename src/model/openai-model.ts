@@ -9,6 +9,7 @@ import type {
 } from '../ports.js';
 import { boundedCall, ModelError } from './bounded-call.js';
 import { usageFrom } from './usage.js';
+import { publicUrl } from '../core/public-url.js';
 
 export interface OpenAiModelOptions {
   apiKey?: string;
@@ -79,7 +80,7 @@ export class OpenAiModel implements Model {
     const options = {
       timeoutMs: this.options.timeoutMs,
       retries: this.options.maxRetries ?? 2,
-      endpoint: this.options.baseUrl,
+      endpoint: publicUrl(this.options.baseUrl),
     };
     return boundedCall(sdk, options, (request) => client.chat.completions.create(body, request));
   }

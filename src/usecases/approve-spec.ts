@@ -37,6 +37,7 @@ export async function approveSpec(
       message,
       prNumber: pull.number,
       prUrl: pull.url,
+      branch: pull.headRef,
       warnings: [],
     };
   };
@@ -57,6 +58,7 @@ export async function approveSpec(
       message: why,
       prNumber: pull.number,
       prUrl: pull.url,
+      branch: pull.headRef,
       warnings: effects.warnings,
     };
   };
@@ -154,6 +156,7 @@ export async function approveSpec(
       message: reason,
       prNumber: pull.number,
       prUrl: pull.url,
+      branch: pull.headRef,
       warnings: effects.warnings,
     };
   }

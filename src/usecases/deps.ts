@@ -76,6 +76,8 @@ export interface Outcome {
   message: string;
   prNumber?: number;
   prUrl?: string;
+  /** The spec branch of the pull request. */
+  branch?: string;
   specPath?: string;
   jiraKey?: string;
   usage?: { promptTokens: number; completionTokens: number };

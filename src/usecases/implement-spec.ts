@@ -90,6 +90,7 @@ async function publish(
       message: end.message,
       prNumber: work.pull.number,
       prUrl: work.pull.url,
+      branch: work.pull.headRef,
       specPath: policy.specPath,
       usage: spent,
       costUsd: report.spent.costUsd,

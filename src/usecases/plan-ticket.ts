@@ -83,6 +83,7 @@ export async function planTicket(request: PlanRequest, deps: PlanDeps): Promise<
         state,
         prNumber: existing.number,
         prUrl: existing.url,
+        branch: existing.headRef,
         specPath: policy.specPath,
         jiraKey,
       };
@@ -97,6 +98,7 @@ export async function planTicket(request: PlanRequest, deps: PlanDeps): Promise<
         state,
         prNumber: existing.number,
         prUrl: existing.url,
+        branch: existing.headRef,
       };
     }
   }
@@ -265,6 +267,7 @@ async function publishSpec(
     message: `${created ? 'Opened' : 'Updated'} spec pull request #${pull.number}`,
     prNumber: pull.number,
     prUrl: pull.url,
+    branch: draft.branch,
     specPath: policy.specPath,
     ...(draft.jiraKey ? { jiraKey: draft.jiraKey } : {}),
     usage: draft.usage,

@@ -50,6 +50,7 @@ export async function rejectSpec(
     message: `Rejected the spec in #${pull.number}`,
     prNumber: pull.number,
     prUrl: pull.url,
+    branch: pull.headRef,
     warnings: effects.warnings,
     ...(rejected.jiraKey ? { jiraKey: rejected.jiraKey } : {}),
   };

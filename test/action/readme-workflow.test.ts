@@ -11,20 +11,30 @@ const action = parse(readFileSync(new URL('../../action.yml', import.meta.url), 
 };
 
 interface Step {
+  if?: string;
   uses?: string;
   run?: string;
   with?: Record<string, unknown>;
 }
+interface Job {
+  if?: string;
+  needs?: string;
+  concurrency?: { group: string; 'cancel-in-progress': boolean };
+  steps: Step[];
+}
 interface Workflow {
   on: Record<string, unknown>;
   permissions: Record<string, string>;
-  concurrency: { group: string; 'cancel-in-progress': boolean };
-  jobs: Record<string, { steps: Step[] }>;
+  concurrency?: unknown;
+  jobs: Record<string, Job>;
 }
 
 /** The first workflow in the README: the one users copy as it is. */
 const workflow = parse(/```yaml\n(name: specgate[\s\S]*?)```/.exec(readme)![1]!) as Workflow;
 const steps = Object.values(workflow.jobs).flatMap((job) => job.steps);
+const [jobName, job] = Object.entries(workflow.jobs).find(([, j]) =>
+  j.steps.some((s) => s.uses?.startsWith('specgate/')),
+)!;
 
 describe("the README's example workflow", () => {
   it('asks for no more permissions than the job needs', () => {
@@ -35,9 +45,52 @@ describe("the README's example workflow", () => {
     });
   });
 
-  it('never runs two jobs on one ticket at once', () => {
-    expect(workflow.concurrency.group).toContain('github.event.issue.number');
-    expect(workflow.concurrency['cancel-in-progress']).toBe(false);
+  it("serialises one ticket's runs on the job that passed the if:, keyed by the spec branch", () => {
+    // A workflow-level group would queue every comment, skipped ones too, and GitHub keeps
+    // one pending run per group: a "thanks!" could cancel a queued /revise.
+    expect(workflow.concurrency).toBeUndefined();
+    expect(job.concurrency?.['cancel-in-progress']).toBe(false);
+    const group = job.concurrency!.group;
+    // A label on issue N and a command on its PR (branch <prefix>issue-N) share the group.
+    expect(group).toContain(
+      "format('{0}issue-{1}', vars.SPECGATE_BRANCH_PREFIX || 'specgate/', github.event.issue.number)",
+    );
+    expect(group).toContain(
+      "format('{0}issue-{1}', vars.SPECGATE_BRANCH_PREFIX || 'specgate/', inputs.issue)",
+    );
+    expect(group).toContain('needs.ticket.outputs.branch');
+    expect(group).toContain('github.head_ref');
+    // A run the if: skipped (a fork's branch named like a spec branch) never joins a ticket's group.
+    expect(group).toContain("needs.ticket.outputs.fork == 'false' && needs.ticket.outputs.branch");
+    expect(group).toMatch(/github\.run_id\s*\}\}$/);
+    // The comment's branch comes from the API, for the pull request the comment is on.
+    const ticket = workflow.jobs[job.needs!]!;
+    expect(ticket.steps.map((s) => s.run).join('\n')).toContain('gh pr view "$PR"');
+  });
+
+  it('follows the configured label and branch prefix instead of hard-coding them', () => {
+    expect(job.if).toContain("github.event.label.name == (vars.SPECGATE_LABEL || 'specgate')");
+    expect(job.if).toContain("vars.SPECGATE_BRANCH_PREFIX || 'specgate/'");
+    expect(job.if).not.toMatch(/== 'specgate'\s*\)?\s*\|\|/);
+    expect(readme).toContain('`SPECGATE_LABEL`');
+    expect(readme).toContain('`SPECGATE_BRANCH_PREFIX`');
+  });
+
+  it('starts no runner for bots, non-commands or forks', () => {
+    const ticket = workflow.jobs[job.needs!]!;
+    const filters = `${ticket.if ?? ''} ${job.if ?? ''}`;
+    expect(filters).toContain("github.event.comment.user.type != 'Bot'");
+    expect(filters).toContain("startsWith(github.event.comment.body, '/')");
+    expect(filters).toContain('github.event.pull_request.head.repo.full_name == github.repository');
+    expect(filters).toContain("needs.ticket.outputs.fork == 'false'");
+    expect(jobName).toBe('specgate');
+  });
+
+  it('installs the toolchain only for /approve, the command that runs QA', () => {
+    for (const step of job.steps.filter(
+      (s) => s.run !== undefined || s.uses?.startsWith('actions/setup-'),
+    ))
+      expect(step.if).toContain("startsWith(github.event.comment.body, '/approve')");
   });
 
   it('checks out without persisting credentials', () => {

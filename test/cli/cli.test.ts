@@ -2,12 +2,14 @@ import { afterEach, describe, expect, it } from '@jest/globals';
 import {
   appendFileSync,
   existsSync,
+  mkdirSync,
   mkdtempSync,
   readdirSync,
   readFileSync,
   rmSync,
   writeFileSync,
 } from 'node:fs';
+import { spawn } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -88,6 +90,69 @@ describe('specgate CLI', () => {
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toContain('Unknown command: deploy');
     expect((await cli(['plan', '--bogus'], { cwd: work })).code).toBe(2);
+  });
+
+  it('prints the help of one command, and the version the bundle was built from', async () => {
+    const { work } = await setup();
+    const plan = await cli(['plan', '--help'], { cwd: work });
+    expect(plan.code).toBe(0);
+    expect(plan.stdout).toMatch(/^Usage: specgate plan /);
+    expect(plan.stdout).toContain('--jira KEY');
+    expect((await cli(['help', 'check-config'], { cwd: work })).stdout).toContain('--offline');
+    const version = await cli(['--version'], { cwd: work, bundle: true });
+    expect(version.code).toBe(0);
+    const pkg = JSON.parse(
+      readFileSync(new URL('../../package.json', import.meta.url), 'utf8'),
+    ) as { version: string };
+    expect(version.stdout).toBe(`specgate ${pkg.version}\n`);
+  });
+
+  it('says which Jira settings plan --jira needs, before asking the model anything', async () => {
+    const { work, env } = await setup([SPEC]);
+    const run = await cli(['plan', '--jira', 'ABC-123'], {
+      cwd: work,
+      env: { ...env, JIRA_EMAIL: 'dev@example.com' },
+    });
+    expect(run.code).toBe(3);
+    expect(run.stderr).toContain('Reading ABC-123 needs Jira: set JIRA_BASE_URL, JIRA_API_TOKEN');
+    expect(model!.requests).toEqual([]);
+    expect(git(work, 'branch', '--list').trim()).toBe('* main');
+  });
+
+  it('names a ticket file that is not there, without a raw ENOENT (exit 2)', async () => {
+    const { work, env } = await setup([SPEC]);
+    const run = await cli(['plan', '--file', 'no-such-ticket.md'], { cwd: work, env });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('--file no-such-ticket.md: there is no such file');
+    expect(run.stderr).not.toContain('ENOENT');
+    expect(model!.requests).toEqual([]);
+  });
+
+  it('says so outside a git repository (exit 4)', async () => {
+    const { env } = await setup([SPEC]);
+    const outside = mkdtempSync(path.join(tmpdir(), 'specgate-not-a-repo-'));
+    try {
+      writeFileSync(path.join(outside, 'ticket.md'), '# A ticket\n');
+      const run = await cli(['plan', '--file', 'ticket.md'], { cwd: outside, env });
+      expect(run.code).toBe(4);
+      expect(run.stderr).toContain(`${outside} is not a git repository`);
+      expect(model!.requests).toEqual([]);
+    } finally {
+      rmSync(outside, { recursive: true, force: true });
+    }
+  });
+
+  it('reads --issue only from a GitHub origin (exit 4), never from a made-up repository', async () => {
+    const { work, env } = await setup([SPEC]);
+    const run = await cli(['plan', '--issue', '5'], {
+      cwd: work,
+      env: { ...env, GITHUB_TOKEN: 'ghs_test', GITHUB_API_URL: 'http://127.0.0.1:9' },
+    });
+    expect(run.code).toBe(4);
+    expect(run.stderr).toContain(
+      'Reading issue #5 needs a checkout whose origin is a GitHub repository',
+    );
+    expect(run.stderr).not.toContain('local/local');
   });
 
   it('plans from a ticket file: SPEC.md committed on a new branch that is checked out', async () => {
@@ -234,6 +299,24 @@ describe('specgate CLI', () => {
     expect(run.code).toBe(1);
     expect(run.stdout).toContain('QA still failing');
     expect(git(work, 'rev-parse', 'HEAD')).toBe(head);
+    // The failing gate's output, as a person would read it, not only "FAILED".
+    expect(run.stdout).toMatch(/QA test: FAILED.*\n {4}node --test:\n {4}\| /);
+    expect(run.stdout).toContain('    | ✖');
+
+    git(work, 'checkout', '--', '.');
+    model!.script.push(FIX_LOGIN.wrongEdit, FIX_LOGIN.finish, FIX_LOGIN.finish, FIX_LOGIN.finish);
+    const json = await cli(['implement', '--yes', '--json'], { cwd: work, env });
+    expect(json.code).toBe(1);
+    const result = JSON.parse(json.stdout) as {
+      implement: { gates: { name: string; passed: boolean; output?: string }[] };
+    };
+    expect(result.implement.gates).toEqual([
+      expect.objectContaining({
+        name: 'test',
+        passed: false,
+        output: expect.stringContaining('✖'),
+      }),
+    ]);
   });
 
   it('says what to do when no model is configured', async () => {
@@ -254,6 +337,15 @@ describe('specgate CLI', () => {
     expect(run.stderr).toMatch(/the model endpoint http:\/\/127\.0\.0\.1:\d+\/v1 failed/);
     expect(run.stderr).not.toMatch(/\n\s+at /);
     expect(git(work, 'branch', '--show-current').trim()).toBe('main');
+
+    // Named by its address, without what a URL can carry for a key.
+    const secret = await cli(['plan', '--file', '../ticket.md'], {
+      cwd: work,
+      env: { OPENAI_BASE_URL: closed.replace('//', '//user:s3cr3t@') + '?api-key=k3y' },
+    });
+    expect(secret.code).toBe(1);
+    expect(secret.stderr).toMatch(/the model endpoint http:\/\/127\.0\.0\.1:\d+\/v1 failed/);
+    expect(secret.stderr).not.toMatch(/s3cr3t|k3y/);
   });
 
   it('refuses to work on a dirty tree', async () => {
@@ -295,6 +387,85 @@ describe('specgate CLI', () => {
     const valid = await cli(['check-config'], { cwd: work, env });
     expect(valid.code).toBe(0);
     expect(valid.stdout).toContain('✓ model: test-model');
+    expect(valid.stdout).toMatch(/✓ model endpoint: http:\/\/127\.0\.0\.1:\d+\/v1 is reachable/);
+    expect(valid.stdout).toContain('✓ configuration: .github/specgate.yml and the environment');
+  });
+
+  it('check-config tells the truth: no file, no QA, an unreachable model, no repository, a mismatched workflow', async () => {
+    const { work, env } = await setup();
+    rmSync(path.join(work, '.github/specgate.yml'));
+    git(work, 'commit', '-qam', 'no config');
+    const defaults = await cli(['check-config'], { cwd: work, env });
+    expect(defaults.code).toBe(0);
+    expect(defaults.stdout).toContain(
+      "✓ configuration: no .github/specgate.yml: specgate's defaults are used",
+    );
+    expect(defaults.stdout).toContain('! qa: no QA commands configured');
+    expect(defaults.stdout).toContain('! workflow: no job in .github/workflows/ uses specgate');
+
+    const closed = `http://127.0.0.1:${await freePort()}/v1`;
+    const down = await cli(['check-config'], { cwd: work, env: { OPENAI_BASE_URL: closed } });
+    expect(down.code).toBe(3);
+    expect(down.stdout).toContain(`✗ model endpoint: ${closed} is not reachable (ECONNREFUSED)`);
+    const offline = await cli(['check-config', '--offline'], {
+      cwd: work,
+      env: { OPENAI_BASE_URL: closed },
+    });
+    expect(offline.code).toBe(0);
+    expect(offline.stdout).toContain('! model endpoint: not probed (--offline)');
+
+    mkdirSync(path.join(work, '.github/workflows'), { recursive: true });
+    writeFileSync(
+      path.join(work, '.github/workflows/specgate.yml'),
+      "on: issues\njobs:\n  go:\n    if: github.event.label.name == 'specgate'\n    runs-on: ubuntu-latest\n    steps:\n      - uses: specgate/specgate@v1\n",
+    );
+    writeFileSync(path.join(work, '.github/specgate.yml'), 'trigger-label: ai-ready\n');
+    const mismatch = await cli(['check-config', '--offline'], { cwd: work, env });
+    expect(mismatch.code).toBe(3);
+    expect(mismatch.stdout).toContain(
+      '✗ workflow: .github/workflows/specgate.yml (job go) runs only for the label "specgate", but trigger-label is "ai-ready"',
+    );
+
+    const outside = mkdtempSync(path.join(tmpdir(), 'specgate-not-a-repo-'));
+    try {
+      const none = await cli(['check-config', '--offline'], { cwd: outside, env });
+      expect(none.code).toBe(3);
+      expect(none.stdout).toContain(`✗ repository: ${outside} is not a git repository`);
+    } finally {
+      rmSync(outside, { recursive: true, force: true });
+    }
+  });
+
+  it('demo | head -1 ends cleanly and removes its temporary repository', async () => {
+    const tmp = mkdtempSync(path.join(tmpdir(), 'specgate-demo-tmp-'));
+    try {
+      const { code, stderr, first } = await new Promise<{
+        code: number | null;
+        stderr: string;
+        first: string;
+      }>((resolve, reject) => {
+        const child = spawn(process.execPath, [CLI, 'demo'], {
+          env: { PATH: process.env.PATH, HOME: process.env.HOME, TMPDIR: tmp },
+          stdio: ['ignore', 'pipe', 'pipe'],
+        });
+        let stderr = '';
+        let first = '';
+        child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+        // What head -1 does: read the first line, then close the pipe.
+        child.stdout.once('data', (d: Buffer) => {
+          first = d.toString().split('\n')[0] ?? '';
+          child.stdout.destroy();
+        });
+        child.on('error', reject);
+        child.on('close', (code) => resolve({ code, stderr, first }));
+      });
+      expect(first).toBe('specgate demo: the whole loop, offline.');
+      expect(stderr).not.toContain('EPIPE');
+      expect(code).toBe(0);
+      expect(readdirSync(tmp).filter((name) => name.startsWith('specgate-demo-'))).toEqual([]);
+    } finally {
+      rmSync(tmp, { recursive: true, force: true });
+    }
   });
 });
 

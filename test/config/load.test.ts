@@ -66,6 +66,35 @@ describe('loadConfig', () => {
     );
   });
 
+  it('reports every problem at once, from the file and the inputs together', () => {
+    expect(
+      problems(
+        { ...token, reviewer: 'maybe', bogus: 'x' },
+        'max-scope-files: 1000\nqa-isolation: always\ntrigger_label: x\n',
+      ),
+    ).toEqual([
+      expect.stringContaining('input "bogus" is not a specgate input'),
+      expect.stringContaining('unknown key "trigger_label" in .github/specgate.yml'),
+      '"max-scope-files" (.github/specgate.yml): expected a whole number from 1 to 100',
+      '"qa-isolation" (.github/specgate.yml): expected auto, required or none',
+      '"reviewer" (action input): expected true or false',
+    ]);
+  });
+
+  it('lets an input override an invalid value of the file, with a warning', () => {
+    const warnings: string[] = [];
+    const config = loadConfig(
+      { ...token, 'max-scope-files': '8' },
+      'max-scope-files: 1000\nmax-turns: 12\n',
+      (w) => warnings.push(w),
+    );
+    expect(config['max-scope-files']).toBe(8);
+    expect(config['max-turns']).toBe(12);
+    expect(warnings).toEqual([
+      '"max-scope-files" (.github/specgate.yml): expected a whole number from 1 to 100 (ignored: the action input "max-scope-files" is set and wins)',
+    ]);
+  });
+
   it('rejects unknown keys and lists the allowed ones', () => {
     const [problem] = problems(token, 'trigger_label: x');
     expect(problem).toContain('unknown key "trigger_label" in .github/specgate.yml');

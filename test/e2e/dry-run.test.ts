@@ -56,6 +56,7 @@ describe('dry-run: true', () => {
       state: 'AWAITING_SPEC_APPROVAL',
       'pr-number': '',
       'pr-url': '',
+      branch: `specgate/issue-${ISSUE.number}`,
       'spec-path': 'SPEC.md',
     });
     expect(w.model.requests).toHaveLength(1);

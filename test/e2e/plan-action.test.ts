@@ -72,6 +72,7 @@ describe('a labelled, Jira-linked issue becomes a spec pull request', () => {
       state: 'AWAITING_SPEC_APPROVAL',
       'pr-number': '2',
       'pr-url': expect.stringMatching(/\/pull\/2$/),
+      branch: BRANCH,
       'spec-path': 'SPEC.md',
     });
     expect(w.github.violations).toEqual([]);
