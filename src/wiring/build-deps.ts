@@ -121,7 +121,7 @@ export function buildDeps(config: Config, env: Environment): Deps {
   };
 }
 
-function policyOf(config: Config, processEnv: NodeJS.ProcessEnv): Policy {
+export function policyOf(config: Config, processEnv: NodeJS.ProcessEnv): Policy {
   return {
     triggerLabel: config['trigger-label'],
     specPath: config['spec-path'],
