@@ -1,4 +1,4 @@
-import type { IncomingMessage, ServerResponse } from 'node:http';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Server, type Probot, ProbotOctokit } from 'probot';
 import type { Logger as PinoLogger } from 'pino';
@@ -50,7 +50,8 @@ export async function startApp(settings: AppSettings, options: StartOptions): Pr
       Octokit: withApiUrl(options.Octokit ?? ProbotOctokit, settings.githubApiUrl),
     }),
     log: options.log,
-    port: settings.port,
+    // Probot's server reads port 0 as "unset" (3000): a free port is picked here instead.
+    port: settings.port === 0 ? await freePort(settings.host) : settings.port,
     ...(settings.host ? { host: settings.host } : {}),
     webhookPath: settings.webhookPath,
     enableStaticFiles: false,
@@ -64,6 +65,17 @@ export async function startApp(settings: AppSettings, options: StartOptions): Pr
   const { port } = http.address() as AddressInfo;
   const host = settings.host && settings.host !== '0.0.0.0' ? settings.host : '127.0.0.1';
   return { server, url: `http://${host}:${port}`, health, stop: () => stopServer(server, http) };
+}
+
+async function freePort(host: string | undefined): Promise<number> {
+  const probe = createServer();
+  await new Promise<void>((resolve, reject) => {
+    probe.once('error', reject);
+    probe.listen(0, host ?? '127.0.0.1', resolve);
+  });
+  const { port } = probe.address() as AddressInfo;
+  await new Promise((resolve) => probe.close(resolve));
+  return port;
 }
 
 async function stopServer(server: Server, http: import('node:http').Server): Promise<void> {

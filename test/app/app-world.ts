@@ -43,6 +43,8 @@ export interface AppWorld {
   app: RunningApp;
   /** Every log line the app wrote, as pino's JSON. */
   logs: { level: number; msg: string }[];
+  /** Another replica of the app: same settings, same services, its own process state. */
+  replica(): Promise<RunningApp>;
   stop(): Promise<void>;
 }
 
@@ -99,14 +101,20 @@ export async function startAppWorld(
     throttle: { enabled: false },
   });
   const app = await startApp(settings, { log, Octokit });
+  const replicas: RunningApp[] = [];
   return {
     github,
     jira,
     slack,
     app,
     logs,
+    async replica() {
+      const replica = await startApp(settings, { log, Octokit });
+      replicas.push(replica);
+      return replica;
+    },
     async stop() {
-      await app.stop();
+      await Promise.all([app, ...replicas].map((running) => running.stop()));
       await Promise.all([github.stop(), jira.stop(), slack.stop()]);
       // Let pooled keep-alive sockets see their close before a next server takes the port.
       await new Promise((resolve) => setTimeout(resolve, 25));
@@ -118,7 +126,7 @@ let deliveries = 0;
 
 /** POSTs a GitHub webhook delivery, signed unless told otherwise. */
 export async function deliver(
-  world: AppWorld,
+  world: { app: { url: string } },
   event: string,
   payload: unknown,
   options: { signature?: string | null; sha1Only?: boolean; delivery?: string; raw?: string } = {},
@@ -141,7 +149,7 @@ export async function deliver(
 
 /** POSTs a Jira webhook, signed with the shared secret unless told otherwise. */
 export async function deliverJira(
-  world: AppWorld,
+  world: { app: { url: string } },
   payload: unknown,
   options: { signature?: string | null; identifier?: string; raw?: string } = {},
 ): Promise<Response> {

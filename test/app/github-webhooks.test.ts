@@ -75,6 +75,20 @@ describe('GitHub webhooks on the app', () => {
     ]);
   });
 
+  it('hands a comment over once when two replicas get the same delivery at once', async () => {
+    const other = { app: await world.replica() };
+    const pull = addSpecPull(world.github, 1);
+    const comment = world.github.addComment(pull.number, '/approve', { login: 'alice' });
+    const payload = fromInstallation(prComment(pull.number, '/approve', { login: 'alice' }));
+    (payload.comment as { id: number }).id = comment.id;
+    const answers = await Promise.all([
+      deliver(world, 'issue_comment', payload, { delivery: 'd1' }),
+      deliver(other, 'issue_comment', payload, { delivery: 'd1' }),
+    ]);
+    expect(answers.map((a) => a.status)).toEqual([200, 200]);
+    expect(world.github.dispatches).toHaveLength(1);
+  });
+
   it('refuses /approve from a read-only user without dispatching', async () => {
     const pull = addSpecPull(world.github, 1);
     const payload = fromInstallation(prComment(pull.number, '/approve', { login: 'rita' }));
