@@ -30,7 +30,7 @@ jobs:
       - uses: specgate/specgate@v1
 `;
 
-const { privateKey } = generateKeyPairSync('rsa', {
+export const { privateKey: PRIVATE_KEY } = generateKeyPairSync('rsa', {
   modulusLength: 2048,
   privateKeyEncoding: { type: 'pkcs8', format: 'pem' },
   publicKeyEncoding: { type: 'spki', format: 'pem' },
@@ -50,7 +50,7 @@ export interface AppWorld {
 
 /** The app on 127.0.0.1 in front of the GitHub, Jira and Slack stand-ins. */
 export async function startAppWorld(
-  options: { workflow?: boolean; settings?: Partial<AppSettings> } = {},
+  options: { workflow?: boolean; settings?: Partial<AppSettings>; logLevel?: string } = {},
 ): Promise<AppWorld> {
   const github = new FakeGitHub({ actor: APP_BOT });
   const jira = new FakeJira();
@@ -59,12 +59,12 @@ export async function startAppWorld(
   if (options.workflow !== false) github.setFile('.github/workflows/specgate.yml', WORKFLOW);
   const logs: AppWorld['logs'] = [];
   const log = pino(
-    { level: 'debug' },
+    { level: options.logLevel ?? 'debug' },
     { write: (line: string) => void logs.push(JSON.parse(line) as AppWorld['logs'][number]) },
   );
   const settings: AppSettings = {
     appId: '1',
-    privateKey,
+    privateKey: PRIVATE_KEY,
     webhookSecret: WEBHOOK_SECRET,
     webhookPath: '/api/github/webhooks',
     port: 0,
