@@ -61,5 +61,7 @@ export class GitHubHandoffSource implements HandoffSource {
 }
 
 function actorOf(user: { login: string; type?: string } | null | undefined): Actor {
-  return user ? { login: user.login, ...(user.type ? { type: user.type } : {}) } : { login: 'ghost' };
+  return user
+    ? { login: user.login, ...(user.type ? { type: user.type } : {}) }
+    : { login: 'ghost' };
 }

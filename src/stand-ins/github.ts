@@ -190,7 +190,10 @@ export class FakeGitHub {
     this.#state.addLabels(issue, [label], { login: user.login, type: user.type ?? 'User' });
   }
 
-  /** A file on the default branch (workflows are listed from `.github/workflows/`). */
+  /**
+   * A file on the default branch (workflows are listed from `.github/workflows/`). The
+   * contents API answers only once the fake holds a file.
+   */
   setFile(path: string, content: string): void {
     this.#state.files.set(path, content);
   }
@@ -290,7 +293,9 @@ export class FakeGitHub {
     if (injected) return injectedResult(injected);
     if (isGraphql) return answerGraphql(this.#state, body);
     if (!this.#isOurRepository(match.params)) throw notFound();
-    const handler = ROUTES[match.operation.operationId];
+    const handler = this.#serves(match.operation.operationId)
+      ? ROUTES[match.operation.operationId]
+      : undefined;
     if (!handler) {
       const violation = `${match.operation.operationId} is a real operation the fake does not implement`;
       throw new HttpError(501, { message: 'Not implemented by FakeGitHub' }, violation);
@@ -306,6 +311,12 @@ export class FakeGitHub {
     });
     const lost = this.#lostAnswers.get(match.operation.operationId)?.shift();
     return lost ? injectedResult(lost) : result;
+  }
+
+  // The repository's files are served once a test gave it some (setFile); until then the
+  // contents API stays a real operation the fake does not implement.
+  #serves(operationId: string): boolean {
+    return operationId !== 'repos/get-content' || this.#state.files.size > 0;
   }
 
   // Other repositories simply do not exist here, the way GitHub hides ones you cannot see.

@@ -156,6 +156,7 @@ describe('GitHub webhooks on the app', () => {
 describe('a repository without the workflow', () => {
   beforeEach(async () => {
     world = await startAppWorld({ workflow: false });
+    world.github.setFile('README.md', '# Hello\n');
     world.github.setPermission('alice', 'write');
     world.github.addIssue({ title: 'Fix login', body: 'It fails' });
   });

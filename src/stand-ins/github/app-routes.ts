@@ -82,7 +82,8 @@ export function createReaction(context: RouteContext): RouteResult {
     throw notFound();
   if (context.params.issue_number && !state.issues.has(Number(context.params.issue_number)))
     throw notFound();
-  const content = String(fields(context.body).content ?? '');
+  const given = fields(context.body).content;
+  const content = typeof given === 'string' ? given : '';
   const key = `${subject}:${content}:${state.actor.login}`;
   const existing = state.reactions.get(key);
   const reaction = existing ?? {
