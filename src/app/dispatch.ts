@@ -59,16 +59,17 @@ export async function dispatch(
   );
 }
 
+export type Subject = { commentId: number } | { issueNumber: number };
+
 /**
  * Claims the hand-over of a comment or an issue with the app's reaction.
  * GitHub keeps one reaction per user, content and subject, answering 200 for
  * one that exists: whichever replica gets the 201 does the work, so a
- * redelivery (to this replica or another) does nothing twice.
+ * redelivery (to this replica or another) does nothing twice. Returns the
+ * reaction to release if the work could not be handed over, or undefined
+ * when someone already has it.
  */
-export async function claim(
-  session: RepoSession,
-  subject: { commentId: number } | { issueNumber: number },
-): Promise<boolean> {
+export async function claim(session: RepoSession, subject: Subject): Promise<number | undefined> {
   const response =
     'commentId' in subject
       ? await withGitHub('react to the comment', () =>
@@ -85,11 +86,44 @@ export async function claim(
             content: 'rocket',
           }),
         );
-  if (response.status === 201) return true;
+  if (response.status === 201) return response.data.id;
   // A label removed and added again later is a new request; a recent claim is a redelivery.
   if ('issueNumber' in subject) {
     const age = Date.now() - Date.parse(response.data.created_at);
-    return age > CLAIM_WINDOW_MS;
+    if (age > CLAIM_WINDOW_MS) return response.data.id;
   }
-  return false;
+  return undefined;
+}
+
+/** Gives a claim back after a failed dispatch, so that GitHub's or Jira's retry can do the work. */
+export async function release(session: RepoSession, subject: Subject, reaction: number) {
+  await ('commentId' in subject
+    ? session.client.rest.reactions.deleteForIssueComment({
+        ...session.repo,
+        comment_id: subject.commentId,
+        reaction_id: reaction,
+      })
+    : session.client.rest.reactions.deleteForIssue({
+        ...session.repo,
+        issue_number: subject.issueNumber,
+        reaction_id: reaction,
+      }));
+}
+
+/** Claims the subject, then dispatches; a failed dispatch releases the claim. */
+export async function handOff(
+  session: RepoSession,
+  workflow: Workflow,
+  subject: Subject,
+  inputs: Record<string, string>,
+): Promise<boolean> {
+  const reaction = await claim(session, subject);
+  if (reaction === undefined) return false;
+  try {
+    await dispatch(session, workflow, inputs);
+  } catch (error) {
+    await release(session, subject, reaction).catch(() => undefined);
+    throw error;
+  }
+  return true;
 }

@@ -5,7 +5,7 @@ import type { Command } from '../intake/command.js';
 import { commandFromGitHub, EventError } from '../intake/github-event.js';
 import { HANDOFF_INPUTS } from '../intake/handoff.js';
 import { runCommand } from '../intake/run-command.js';
-import { claim, dispatch, findWorkflow, missingWorkflowMessage } from './dispatch.js';
+import { findWorkflow, handOff, missingWorkflowMessage } from './dispatch.js';
 import { HttpProblem } from './http.js';
 import { openRepo, type AppServices, type RepoSession } from './installation.js';
 
@@ -41,7 +41,8 @@ export function githubWebhooks(probot: Probot, services: AppServices): void {
       }
       health.failed('github', message);
       log.error(`GitHub delivery ${id} (${name}) failed: ${message}`);
-      throw error;
+      // A 500 whatever went wrong: an upstream status is not this server's answer.
+      throw new HttpProblem(500, 'the delivery could not be handled; redeliver it');
     }
   });
 }
@@ -103,10 +104,6 @@ async function handOver(
     services.log.warn(`${where}: no specgate workflow; said so on #${thread}`);
     return;
   }
-  if (!(await claim(session, target))) {
-    services.log.info(`${where}: #${thread} ${command.kind} was already handed over`);
-    return;
-  }
   const inputs: Record<string, string> =
     'commentId' in target
       ? {
@@ -114,7 +111,10 @@ async function handOver(
           [HANDOFF_INPUTS.pull]: String(thread),
         }
       : { [HANDOFF_INPUTS.issue]: String(target.issueNumber) };
-  await dispatch(session, workflow, inputs);
+  if (!(await handOff(session, workflow, target, inputs))) {
+    services.log.info(`${where}: #${thread} ${command.kind} was already handed over`);
+    return;
+  }
   services.log.info(`${where}: #${thread} ${command.kind} handed to ${workflow.path}`);
 }
 

@@ -2,7 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Probot } from 'probot';
 import { z } from 'zod';
 import { adfToMarkdown } from '../jira/adf-to-markdown.js';
-import { claim, dispatch, findWorkflow, missingWorkflowMessage } from './dispatch.js';
+import { findWorkflow, handOff, missingWorkflowMessage } from './dispatch.js';
 import { header, hmacHex, HttpProblem, readRawBody, sameSecret, sendJson } from './http.js';
 import { openRepo, type AppServices, type RepoSession } from './installation.js';
 import type { AppSettings, JiraRoute } from './settings.js';
@@ -170,9 +170,9 @@ async function startSpec(
     );
     return `#${issue.number}: no specgate workflow`;
   }
-  if (!(await claim(session, { issueNumber: issue.number })))
+  const inputs = { [HANDOFF_INPUTS.issue]: String(issue.number) };
+  if (!(await handOff(session, workflow, { issueNumber: issue.number }, inputs)))
     return `#${issue.number} was already handed over`;
-  await dispatch(session, workflow, { [HANDOFF_INPUTS.issue]: String(issue.number) });
   return `#${issue.number} handed to ${workflow.path}`;
 }
 

@@ -89,6 +89,19 @@ describe('GitHub webhooks on the app', () => {
     expect(world.github.dispatches).toHaveLength(1);
   });
 
+  it('lets a redelivery hand over what a failed dispatch could not', async () => {
+    const pull = addSpecPull(world.github, 1);
+    const comment = world.github.addComment(pull.number, '/approve', { login: 'alice' });
+    const payload = fromInstallation(prComment(pull.number, '/approve', { login: 'alice' }));
+    (payload.comment as { id: number }).id = comment.id;
+    world.github.failNext('actions/create-workflow-dispatch', { status: 502 });
+    expect((await deliver(world, 'issue_comment', payload, { delivery: 'r' })).status).toBe(500);
+    expect(world.github.dispatches).toEqual([]);
+    expect((await deliver(world, 'issue_comment', payload, { delivery: 'r' })).status).toBe(200);
+    expect(world.github.dispatches).toHaveLength(1);
+    expect(world.github.requestsFor('reactions/delete-for-issue-comment')).toHaveLength(1);
+  });
+
   it('refuses /approve from a read-only user without dispatching', async () => {
     const pull = addSpecPull(world.github, 1);
     const payload = fromInstallation(prComment(pull.number, '/approve', { login: 'rita' }));

@@ -103,3 +103,12 @@ export function createReaction(context: RouteContext): RouteResult {
     },
   };
 }
+
+export function deleteReaction(context: RouteContext): RouteResult {
+  const { state } = context;
+  const id = Number(context.params.reaction_id);
+  const entry = [...state.reactions].find(([, reaction]) => reaction.id === id);
+  if (!entry) throw notFound();
+  state.reactions.delete(entry[0]);
+  return { status: 204 };
+}

@@ -29,6 +29,8 @@ export const ROUTES: Readonly<Record<string, RouteHandler>> = {
   'apps/list-repos-accessible-to-installation': apps.listInstallationRepos,
   'reactions/create-for-issue': apps.createReaction,
   'reactions/create-for-issue-comment': apps.createReaction,
+  'reactions/delete-for-issue': apps.deleteReaction,
+  'reactions/delete-for-issue-comment': apps.deleteReaction,
   'pulls/list': pulls.listPulls,
   'pulls/create': pulls.createPull,
   'pulls/get': pulls.getPull,
