@@ -1,5 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
-import { addSpecPull, deliverJira, startAppWorld, type AppWorld } from './app-world.js';
+import {
+  addSpecPull,
+  deliverJira,
+  startAppWorld,
+  STATUS_SECRET,
+  type AppWorld,
+} from './app-world.js';
 
 let world: AppWorld;
 
@@ -120,6 +126,21 @@ describe('Jira webhooks on the app', () => {
     expect(world.github.dispatches).toEqual([
       expect.objectContaining({ inputs: { issue: String(open[0]!.number) } }),
     ]);
+  });
+
+  it('asks Jira to retry when GitHub fails, and the retry completes the work once', async () => {
+    const event = created('ABC-30', 'Fix the login bug');
+    world.github.failNext('actions/create-workflow-dispatch', { status: 500 });
+    expect((await deliverJira(world, event, { identifier: 'retry' })).status).toBe(502);
+    const details = await fetch(`${world.app.url}/healthz/details`, {
+      headers: { authorization: `Bearer ${STATUS_SECRET}` },
+    });
+    expect(await details.json()).toMatchObject({
+      github: { lastError: { message: expect.stringMatching(/start .*specgate\.yml/) } },
+    });
+    expect((await deliverJira(world, event, { identifier: 'retry' })).status).toBe(200);
+    expect(world.github.issuesList()).toHaveLength(1);
+    expect(world.github.dispatches).toHaveLength(1);
   });
 
   it('starts no second spec for a ticket whose issue already has a spec pull request', async () => {
