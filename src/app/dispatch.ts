@@ -39,7 +39,9 @@ export function missingWorkflowMessage(configuredFile: string): string {
     '',
     `Add \`.github/workflows/${configuredFile}\` with the workflow from specgate's README`,
     '("Install it in a repository"): it must run on `workflow_dispatch` with the inputs',
-    '`issue`, `comment-id` and `pull`, and use the specgate action. Then ask again.',
+    '`issue`, `comment-id` and `pull`, and use the specgate action. With the app, the',
+    'workflow needs only `workflow_dispatch` (and `schedule`): the app hands it the work.',
+    'Then ask again.',
   ].join('\n');
 }
 

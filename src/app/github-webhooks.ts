@@ -96,7 +96,7 @@ async function handOver(
   const target =
     command.kind === 'plan'
       ? { issueNumber: command.ticket.issueNumber ?? 0 }
-      : { commentId: commentId.parse(payload).comment.id };
+      : { commentId: commentIdOf(payload) };
   const thread = command.kind === 'plan' ? (command.ticket.issueNumber ?? 0) : pullOf(command);
   const workflow = await findWorkflow(session, workflowFile);
   if (!workflow) {
@@ -116,6 +116,12 @@ async function handOver(
     return;
   }
   services.log.info(`${where}: #${thread} ${command.kind} handed to ${workflow.path}`);
+}
+
+function commentIdOf(payload: unknown): number {
+  const parsed = commentId.safeParse(payload);
+  if (!parsed.success) throw new EventError('The issue_comment event has no comment id');
+  return parsed.data.comment.id;
 }
 
 function pullOf(command: Command): number {

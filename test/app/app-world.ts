@@ -16,8 +16,6 @@ export const APP_BOT = { login: 'specgate[bot]', type: 'Bot' as const };
 
 export const WORKFLOW = `name: specgate
 on:
-  issues:
-    types: [labeled]
   workflow_dispatch:
     inputs:
       issue: { required: false }
