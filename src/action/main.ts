@@ -2,7 +2,10 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { CONFIG_FILE, ConfigError, loadConfig } from '../config/load.js';
 import { Redactor } from '../core/redact.js';
+import { createGitHubClient } from '../github/client.js';
+import { GitHubHandoffSource } from '../github/handoff-source.js';
 import { commandFromGitHub } from '../intake/github-event.js';
+import { commandFromHandoff } from '../intake/handoff.js';
 import { runCommand } from '../intake/run-command.js';
 import type { RepoRef } from '../ports.js';
 import { readInputs } from './inputs.js';
@@ -27,27 +30,38 @@ export async function run(runner: Runner, tuning: GitHubTuning = {}): Promise<vo
     );
     if (!config['github-token'])
       throw new ConfigError(['"github-token" (action input): is required']);
-    const command = commandFromGitHub(
-      env.GITHUB_EVENT_NAME,
-      await readEventPayload(env.GITHUB_EVENT_PATH),
-      {
-        triggerLabel: config['trigger-label'],
-        dispatchOverrides: {
-          ...(config.issue !== undefined ? { issueNumber: config.issue } : {}),
-          ...(config['jira-key'] ? { jiraKey: config['jira-key'] } : {}),
-        },
+    const payload = await readEventPayload(env.GITHUB_EVENT_PATH);
+    const intake = {
+      triggerLabel: config['trigger-label'],
+      dispatchOverrides: {
+        ...(config.issue !== undefined ? { issueNumber: config.issue } : {}),
+        ...(config['jira-key'] ? { jiraKey: config['jira-key'] } : {}),
       },
-    );
+    };
+    const repo = repoFromEnv(env.GITHUB_REPOSITORY);
+    const apiUrl = env.GITHUB_API_URL ?? 'https://api.github.com';
+    // A dispatch handed over by the app is re-read through the API: its inputs are not trusted.
+    const handedOver =
+      env.GITHUB_EVENT_NAME === 'workflow_dispatch'
+        ? await commandFromHandoff(
+            payload,
+            new GitHubHandoffSource(
+              createGitHubClient({ token: config['github-token'], baseUrl: apiUrl, log }),
+              repo,
+            ),
+            intake,
+          )
+        : undefined;
+    const command = handedOver ?? commandFromGitHub(env.GITHUB_EVENT_NAME, payload, intake);
     if ('ignored' in command) {
       log.info(`Ignored: ${command.ignored}.`);
       runner.output('state', 'SKIPPED');
       return;
     }
-    const repo = repoFromEnv(env.GITHUB_REPOSITORY);
     const built = buildDeps(config, {
       repo,
       workspace,
-      apiUrl: env.GITHUB_API_URL ?? 'https://api.github.com',
+      apiUrl,
       serverUrl: env.GITHUB_SERVER_URL ?? 'https://github.com',
       processEnv: env,
       log,

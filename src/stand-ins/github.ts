@@ -20,6 +20,7 @@ import {
   toIssueView,
   toPullView,
   type CommentView,
+  type Dispatch,
   type IssueSeed,
   type IssueView,
   type PermissionLevel,
@@ -39,6 +40,7 @@ import {
 
 export type {
   CommentView,
+  Dispatch,
   InjectedResponse,
   IssueSeed,
   IssueView,
@@ -173,6 +175,47 @@ export class FakeGitHub {
     this.#lostAnswers.set(operationId, queue);
   }
 
+  /** A comment written by `user` (by default the token's owner), as if posted on github.com. */
+  addComment(number: number, body: string, user?: { login: string; type?: UserType }): CommentView {
+    const issue = this.#state.issues.get(number);
+    if (!issue) throw new Error(`#${number} does not exist`);
+    const author = user ? { login: user.login, type: user.type ?? 'User' } : undefined;
+    return structuredClone(this.#state.addComment(issue, body, author));
+  }
+
+  /** A person adds a label on github.com (the issue events API then names them). */
+  labelIssue(number: number, label: string, user: { login: string; type?: UserType }): void {
+    const issue = this.#state.issues.get(number);
+    if (!issue) throw new Error(`#${number} does not exist`);
+    this.#state.addLabels(issue, [label], { login: user.login, type: user.type ?? 'User' });
+  }
+
+  /**
+   * A file on the default branch (workflows are listed from `.github/workflows/`). The
+   * contents API answers only once the fake holds a file.
+   */
+  setFile(path: string, content: string): void {
+    this.#state.files.set(path, content);
+  }
+
+  /** Every workflow_dispatch GitHub accepted, in order. */
+  get dispatches(): Dispatch[] {
+    return structuredClone(this.#state.dispatches);
+  }
+
+  /** Installation access tokens issued to an app. */
+  get installationTokens(): number {
+    return this.#state.installationTokens;
+  }
+
+  /** Every issue (not pull request), oldest first. */
+  issuesList(): IssueView[] {
+    return [...this.#state.issues.values()]
+      .filter((issue) => issue.pull === undefined)
+      .sort((a, b) => a.number - b.number)
+      .map(toIssueView);
+  }
+
   /** Issue or pull request by number, as the issues API sees it. */
   getIssue(number: number): IssueView | undefined {
     const issue = this.#state.issues.get(number);
@@ -250,7 +293,9 @@ export class FakeGitHub {
     if (injected) return injectedResult(injected);
     if (isGraphql) return answerGraphql(this.#state, body);
     if (!this.#isOurRepository(match.params)) throw notFound();
-    const handler = ROUTES[match.operation.operationId];
+    const handler = this.#serves(match.operation.operationId)
+      ? ROUTES[match.operation.operationId]
+      : undefined;
     if (!handler) {
       const violation = `${match.operation.operationId} is a real operation the fake does not implement`;
       throw new HttpError(501, { message: 'Not implemented by FakeGitHub' }, violation);
@@ -262,9 +307,16 @@ export class FakeGitHub {
       body,
       apiUrl: this.url,
       requestUrl: url,
+      headers,
     });
     const lost = this.#lostAnswers.get(match.operation.operationId)?.shift();
     return lost ? injectedResult(lost) : result;
+  }
+
+  // The repository's files are served once a test gave it some (setFile); until then the
+  // contents API stays a real operation the fake does not implement.
+  #serves(operationId: string): boolean {
+    return operationId !== 'repos/get-content' || this.#state.files.size > 0;
   }
 
   // Other repositories simply do not exist here, the way GitHub hides ones you cannot see.

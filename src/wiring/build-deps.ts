@@ -124,7 +124,7 @@ export function buildDeps(config: Config, env: Environment): Deps {
   };
 }
 
-function policyOf(config: Config, processEnv: NodeJS.ProcessEnv): Policy {
+export function policyOf(config: Config, processEnv: NodeJS.ProcessEnv): Policy {
   return {
     triggerLabel: config['trigger-label'],
     specPath: config['spec-path'],
@@ -173,7 +173,12 @@ function gatesOf(config: Config): Gate[] {
 
 /** A CodeHost for runs that have no GitHub: any use says what is missing. */
 function unavailableHost(reason: string): CodeHost {
-  return new Proxy({} as CodeHost, {
+  return unavailable<CodeHost>(reason);
+}
+
+/** A port whose every method fails with the reason it is not available here. */
+export function unavailable<Port extends object>(reason: string): Port {
+  return new Proxy({} as Port, {
     get: () => () => Promise.reject(new Error(reason)),
   });
 }

@@ -10,7 +10,7 @@ import {
   labelList,
   read,
 } from './request-body.js';
-import { commentJson, issueJson, labelJson } from './response-shapes.js';
+import { commentJson, issueJson, labelJson, userJson } from './response-shapes.js';
 import {
   applyTextEdits,
   findIssue,
@@ -87,7 +87,55 @@ export function removeLabel(context: RouteContext): RouteResult {
   const index = issue.labels.findIndex((name) => sameName(name, context.params.name ?? ''));
   if (index < 0)
     throw new HttpError(404, { message: 'Label does not exist', documentation_url: DOCS });
-  issue.labels.splice(index, 1);
+  const [removed] = issue.labels.splice(index, 1);
+  context.state.labelEvents.push({
+    id: context.state.nextId(),
+    issue: issue.number,
+    event: 'unlabeled',
+    label: removed ?? '',
+    actor: context.state.actor,
+    created_at: timestamp(),
+  });
   touch(issue);
   return ok(issue.labels.map((name) => labelJson(context, name)));
+}
+
+export function getComment(context: RouteContext): RouteResult {
+  const comment = context.state.comments.get(Number(context.params.comment_id));
+  if (!comment) throw notFound();
+  return ok(commentJson(context, comment));
+}
+
+/** Label events only: the ones specgate reads. */
+export function listEvents(context: RouteContext): RouteResult {
+  const issue = findIssue(context);
+  const events = context.state.labelEvents
+    .filter((event) => event.issue === issue.number)
+    .map((event) => ({
+      id: event.id,
+      node_id: `LE_kwDOFake${event.id}`,
+      url: `${context.apiUrl}/repos/${context.state.owner}/${context.state.repo}/issues/events/${event.id}`,
+      actor: userJson(event.actor, context.apiUrl),
+      event: event.event,
+      commit_id: null,
+      commit_url: null,
+      created_at: event.created_at,
+      label: { name: event.label, color: 'ededed' },
+    }));
+  return paginate(context, events);
+}
+
+/** Issues only (as GitHub: pull requests too, unless filtered here by the caller), newest first. */
+export function listForRepo(context: RouteContext): RouteResult {
+  const wanted = context.query.get('state') ?? 'open';
+  const labels = (context.query.get('labels') ?? '')
+    .split(',')
+    .map((name) => name.trim())
+    .filter(Boolean);
+  const issues = [...context.state.issues.values()]
+    .filter((issue) => wanted === 'all' || issue.state === wanted)
+    .filter((issue) => labels.every((name) => issue.labels.some((l) => sameName(l, name))))
+    .sort((a, b) => b.number - a.number)
+    .map((issue) => issueJson(context, issue));
+  return paginate(context, issues);
 }

@@ -81,3 +81,19 @@ export function toPullView(issue: IssueRecord): PullView {
   const { owner, ref, sha } = pull.head;
   return { ...rest, ...pull, head: { ref, sha, label: `${owner}:${ref}` } };
 }
+
+export interface LabelEvent {
+  id: number;
+  issue: number;
+  event: 'labeled' | 'unlabeled';
+  label: string;
+  actor: UserRef;
+  created_at: string;
+}
+
+export interface Dispatch {
+  /** The workflow's file name or numeric id, as the request named it. */
+  workflow: string;
+  ref: string;
+  inputs: Record<string, string>;
+}

@@ -1,6 +1,8 @@
 import { fakeSha, sameName, splitHead, timestamp, touch } from './names.js';
 import type {
   CommentView,
+  Dispatch,
+  LabelEvent,
   IssueRecord,
   IssueSeed,
   PermissionLevel,
@@ -13,6 +15,16 @@ export class RepoState {
   readonly permissions = new Map<string, PermissionLevel>();
   readonly issues = new Map<number, IssueRecord>();
   readonly comments = new Map<number, CommentView>();
+  /** Label events, as the issue events API reports them. */
+  readonly labelEvents: LabelEvent[] = [];
+  /** Workflow files by path (`.github/workflows/x.yml`), for the workflows and contents APIs. */
+  readonly files = new Map<string, string>();
+  /** Every accepted workflow_dispatch, in order. */
+  readonly dispatches: Dispatch[] = [];
+  /** Reactions by `subject:content:login` (GitHub keeps one per person, content and subject). */
+  readonly reactions = new Map<string, { id: number; created_at: string; user: UserRef }>();
+  /** Installation tokens issued to an app so far. */
+  installationTokens = 0;
   readonly #labelNames = new Map<string, string>();
   #nextNumber = 1;
   #nextId = 1_000_001;
@@ -68,7 +80,7 @@ export class RepoState {
     return issue;
   }
 
-  addComment(issue: IssueRecord, body: string): CommentView {
+  addComment(issue: IssueRecord, body: string, user: UserRef = this.actor): CommentView {
     const id = this.nextId();
     const now = timestamp();
     const comment: CommentView = {
@@ -76,7 +88,7 @@ export class RepoState {
       node_id: `IC_kwDOFake${id}`,
       issue_number: issue.number,
       body,
-      user: this.actor,
+      user,
       created_at: now,
       updated_at: now,
     };
@@ -89,12 +101,26 @@ export class RepoState {
   }
 
   /** GitHub creates labels that do not exist yet, and names compare case-insensitively. */
-  addLabels(issue: IssueRecord, labels: ReadonlyArray<string | { name: string }>): void {
+  addLabels(
+    issue: IssueRecord,
+    labels: ReadonlyArray<string | { name: string }>,
+    actor: UserRef = this.actor,
+  ): void {
     for (const label of labels) {
       const name = typeof label === 'string' ? label : label.name;
       const known = this.#labelNames.get(name.toLowerCase()) ?? name;
       this.#labelNames.set(name.toLowerCase(), known);
-      if (!issue.labels.some((existing) => sameName(existing, known))) issue.labels.push(known);
+      if (!issue.labels.some((existing) => sameName(existing, known))) {
+        issue.labels.push(known);
+        this.labelEvents.push({
+          id: this.nextId(),
+          issue: issue.number,
+          event: 'labeled',
+          label: known,
+          actor,
+          created_at: timestamp(),
+        });
+      }
     }
   }
 

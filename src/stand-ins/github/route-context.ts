@@ -1,3 +1,4 @@
+import type { IncomingHttpHeaders } from 'node:http';
 import { notFound } from './http-errors.js';
 import type { IssueRecord } from './records.js';
 import type { RepoState } from './repo-state.js';
@@ -12,6 +13,7 @@ export interface RouteContext {
   /** Base URL of the fake, used for the API links GitHub puts in its responses. */
   apiUrl: string;
   requestUrl: URL;
+  headers: IncomingHttpHeaders;
 }
 
 export interface RouteResult {

@@ -1,0 +1,162 @@
+import { tmpdir } from 'node:os';
+import type { Probot } from 'probot';
+import { CONFIG_FILE, loadConfig } from '../config/load.js';
+import { SECRET_INPUTS, type Config } from '../config/schema.js';
+import { Redactor } from '../core/redact.js';
+import { Git } from '../git/git.js';
+import { createGitHubClient, type GitHubClient } from '../github/client.js';
+import { GitHubCodeHost } from '../github/code-host.js';
+import { statusOf } from '../github/errors.js';
+import { JiraTracker } from '../jira/jira-tracker.js';
+import { OpenAiModel } from '../model/openai-model.js';
+import { NotifyBudget } from '../notify/notify-budget.js';
+import type { Logger, RepoFiles, RepoRef } from '../ports.js';
+import { findProgram } from '../process/programs.js';
+import { SlackChat } from '../slack/slack-chat.js';
+import { PullBodyTicketStore } from '../tickets/pull-body-store.js';
+import type { Deps } from '../usecases/deps.js';
+import { policyOf, unavailable } from '../wiring/build-deps.js';
+import type { Health } from './health.js';
+import type { AppSettings } from './settings.js';
+
+/** What every handler of the app shares: settings, the process's health view, the log. */
+export interface AppServices {
+  settings: AppSettings;
+  health: Health;
+  log: Logger;
+}
+
+/**
+ * One installation's access to one repository, built per event and never
+ * shared: a client holding that installation's token, the code host, and the
+ * repository's policy file as it is now.
+ */
+export class RepoSession {
+  private configText: Promise<string | undefined> | undefined;
+
+  constructor(
+    readonly repo: RepoRef,
+    readonly client: GitHubClient,
+    readonly token: string,
+    private readonly services: AppServices,
+  ) {}
+
+  get host(): GitHubCodeHost {
+    return new GitHubCodeHost(this.client, this.repo, this.redactor());
+  }
+
+  redactor(): Redactor {
+    const config = this.services.settings.inputs;
+    return new Redactor([this.token, ...SECRET_INPUTS.map((key) => config[key])]);
+  }
+
+  /** The app's settings merged with the repository's `.github/specgate.yml`, validated. */
+  async config(): Promise<Config> {
+    this.configText ??= this.readFile(CONFIG_FILE);
+    return loadConfig(
+      { ...this.services.settings.inputs, 'github-token': this.token },
+      await this.configText,
+    );
+  }
+
+  async readFile(path: string): Promise<string | undefined> {
+    try {
+      const { data } = await this.client.rest.repos.getContent({ ...this.repo, path });
+      if (Array.isArray(data) || data.type !== 'file' || !('content' in data)) return undefined;
+      return Buffer.from(data.content, 'base64').toString('utf8');
+    } catch (error) {
+      if (statusOf(error) === 404) return undefined;
+      throw error;
+    }
+  }
+
+  /**
+   * Dependencies for the cheap commands the app runs itself (reject, a closed
+   * pull request, a refusal). Planning and implementing never run here: no
+   * checkout, so git and the model are present only to satisfy the type.
+   */
+  async deps(): Promise<Deps> {
+    const config = await this.config();
+    const redactor = new Redactor(SECRET_INPUTS.map((key) => config[key]));
+    const host = new GitHubCodeHost(this.client, this.repo, redactor);
+    const notifyBudget = new NotifyBudget(config['notify-budget-seconds']);
+    const workspace = tmpdir();
+    const policy = policyOf(config, {});
+    const tracker =
+      config['jira-base-url'] && config['jira-email'] && config['jira-api-token']
+        ? new JiraTracker(
+            {
+              baseUrl: config['jira-base-url'],
+              email: config['jira-email'],
+              apiToken: config['jira-api-token'],
+              acceptanceCriteriaField: config['jira-acceptance-criteria-field'],
+            },
+            redactor,
+            notifyBudget,
+          )
+        : undefined;
+    const chat =
+      config['slack-token'] && config['slack-channel']
+        ? new SlackChat(
+            {
+              token: config['slack-token'],
+              channel: config['slack-channel'],
+              apiUrl: config['slack-api-url'],
+            },
+            redactor,
+            notifyBudget,
+          )
+        : undefined;
+    const git = findProgram('git', process.env.PATH, workspace) ?? 'git';
+    return {
+      host,
+      tickets: new PullBodyTicketStore(host, policy),
+      // Planning reads the repository in its workflow, where the checkout is.
+      files: unavailable<RepoFiles>(
+        'the app does not read repositories: planning runs in the workflow',
+      ),
+      git: new Git({
+        cwd: workspace,
+        program: git,
+        identity: { name: 'specgate', email: 'specgate@users.noreply.github.com' },
+      }),
+      model: new OpenAiModel({
+        apiKey: config['openai-api-key'],
+        baseUrl: config['openai-base-url'],
+        model: config.model,
+        timeoutMs: config['model-timeout-seconds'] * 1000,
+      }),
+      ...(tracker ? { tracker } : {}),
+      ...(chat ? { chat } : {}),
+      redactor,
+      log: this.services.log,
+      clock: { now: () => new Date() },
+      policy,
+      workspace,
+      machine: { programs: { git }, env: {} },
+    };
+  }
+}
+
+/** A session for a repository of an installation, with that installation's own token. */
+export async function openRepo(
+  probot: Probot,
+  installationId: number,
+  repo: RepoRef,
+  services: AppServices,
+): Promise<RepoSession> {
+  const appOctokit = await probot.auth();
+  // Probot caches installation tokens (until shortly before they expire).
+  const auth = (await appOctokit.auth({ type: 'installation', installationId })) as {
+    token: string;
+  };
+  const { settings, log } = services;
+  const client = createGitHubClient({
+    token: auth.token,
+    baseUrl: settings.githubApiUrl,
+    log,
+    ...(settings.githubRetries !== undefined ? { retries: settings.githubRetries } : {}),
+    ...(settings.githubRetries === 0 ? { pacing: false } : {}),
+  });
+  return new RepoSession(repo, client, auth.token, services);
+}

@@ -1,0 +1,75 @@
+import { afterEach, describe, expect, it } from '@jest/globals';
+import { LOGIN_SPEC } from '../support/sample-repo.js';
+import { runAction } from '../support/run-action.js';
+import { workflowDispatch } from '../support/webhook-events.js';
+import { LOGIN_TICKET, startWorld, type World } from '../support/world.js';
+import { addSpecPull, APP_BOT } from './app-world.js';
+
+let world: World | undefined;
+afterEach(async () => {
+  await world?.stop();
+  world = undefined;
+});
+
+async function setup(): Promise<World> {
+  world = await startWorld({ script: [JSON.stringify(LOGIN_SPEC)], jiraIssues: [LOGIN_TICKET] });
+  world.github.setPermission('octocat', 'write');
+  world.github.setPermission('reader', 'read');
+  world.github.addIssue({ title: '[ABC-123] Login crashes for unknown users', body: 'TypeError' });
+  return world;
+}
+
+/** The bundled Action, started by the app's dispatch: the sender is the app's bot. */
+function dispatched(w: World, inputs: Record<string, string>) {
+  return runAction({
+    eventName: 'workflow_dispatch',
+    payload: workflowDispatch(inputs, APP_BOT),
+    repository: 'Codertocat/Hello-World',
+    workspace: w.repo.work,
+    apiUrl: w.github.url,
+    inputs: { ...w.inputs, ...(inputs.issue ? { issue: inputs.issue } : {}) },
+  });
+}
+
+describe('the Action, handed work by the app', () => {
+  it('refuses a dispatch whose comment was written by a read-only user', async () => {
+    const w = await setup();
+    const pull = addSpecPull(w.github, 1);
+    const comment = w.github.addComment(pull.number, '/approve', { login: 'reader' });
+    const run = await dispatched(w, {
+      'comment-id': String(comment.id),
+      pull: String(pull.number),
+    });
+    expect(run.code).toBe(0);
+    expect(run.outputs.state).toBe('SKIPPED');
+    expect(run.stdout).toMatch(/reader has read access/);
+    expect(w.github.requestsFor('pulls/update')).toEqual([]);
+    expect(w.model.requests).toEqual([]);
+  });
+
+  it('ignores a dispatch whose comment gives no command', async () => {
+    const w = await setup();
+    const pull = addSpecPull(w.github, 1);
+    const comment = w.github.addComment(pull.number, 'Thanks! > /approve', { login: 'octocat' });
+    const run = await dispatched(w, { 'comment-id': String(comment.id) });
+    expect(run.outputs.state).toBe('SKIPPED');
+    expect(run.stdout).toMatch(/Nothing to do: .*no command/);
+  });
+
+  it('plans an issue for whoever added the trigger label', async () => {
+    const w = await setup();
+    w.github.labelIssue(1, 'specgate', { login: 'octocat' });
+    const run = await dispatched(w, { issue: '1' });
+    expect(run.outputs.state).toBe('AWAITING_SPEC_APPROVAL');
+    expect(w.github.pullsList()).toHaveLength(1);
+    expect(w.github.pullsList()[0]!.body).toContain('octocat');
+  });
+
+  it('refuses a bot-sent dispatch for an issue nobody with write access labelled', async () => {
+    const w = await setup();
+    w.github.labelIssue(1, 'specgate', { login: 'reader' });
+    const run = await dispatched(w, { issue: '1' });
+    expect(run.outputs.state).toBe('SKIPPED');
+    expect(w.github.pullsList()).toEqual([]);
+  });
+});
