@@ -22,6 +22,7 @@ async function setup(): Promise<World> {
 /** The bundled Action, started by the app's dispatch: the sender is the app's bot. */
 function dispatched(w: World, inputs: Record<string, string>) {
   return runAction({
+    bundle: true,
     eventName: 'workflow_dispatch',
     payload: workflowDispatch(inputs, APP_BOT),
     repository: 'Codertocat/Hello-World',
@@ -53,7 +54,7 @@ describe('the Action, handed work by the app', () => {
     const comment = w.github.addComment(pull.number, 'Thanks! > /approve', { login: 'octocat' });
     const run = await dispatched(w, { 'comment-id': String(comment.id) });
     expect(run.outputs.state).toBe('SKIPPED');
-    expect(run.stdout).toMatch(/Nothing to do: .*no command/);
+    expect(run.stdout).toMatch(/Ignored: .*no command/);
   });
 
   it('plans an issue for whoever added the trigger label', async () => {
