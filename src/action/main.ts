@@ -3,13 +3,9 @@ import path from 'node:path';
 import { CONFIG_FILE, ConfigError, loadConfig } from '../config/load.js';
 import { Redactor } from '../core/redact.js';
 import { commandFromGitHub } from '../intake/github-event.js';
-import { runCommand } from '../intake/run-command.js';
 import type { RepoRef } from '../ports.js';
 import { readInputs } from './inputs.js';
-import { buildDeps } from '../wiring/build-deps.js';
-import { dryRun } from '../dry-run/dry-run.js';
 import type { Runner } from './runner.js';
-import { writeErrorSummary, writeSummary } from './summary.js';
 import type { Environment } from '../wiring/build-deps.js';
 
 /** How the GitHub client spaces and retries requests (a local stand-in needs neither). */
@@ -42,6 +38,12 @@ export async function run(runner: Runner, tuning: GitHubTuning = {}): Promise<vo
       return;
     }
     const repo = repoFromEnv(env.GITHUB_REPOSITORY);
+    // Loaded only for an event that is acted on: the HTTP clients are most of the start-up time.
+    const [{ buildDeps }, { dryRun }, { runCommand }] = await Promise.all([
+      import('../wiring/build-deps.js'),
+      import('../dry-run/dry-run.js'),
+      import('../intake/run-command.js'),
+    ]);
     const built = buildDeps(config, {
       repo,
       workspace,
@@ -55,13 +57,16 @@ export async function run(runner: Runner, tuning: GitHubTuning = {}): Promise<vo
     const deps = dry?.deps ?? built;
     const done = await runCommand(command, deps);
     const outcome = dry ? dry.finish(done) : done;
+    const { writeSummary } = await import('./summary.js');
     await writeSummary(outcome, runner, deps.redactor);
     if (outcome.failed) runner.failed(deps.redactor.redact(outcome.message));
   } catch (error) {
     // Every ending sets the outputs and the summary, a failure before any use case too.
     const message = new Redactor([]).redact(error instanceof Error ? error.message : String(error));
     runner.output('state', 'ERROR');
-    await writeErrorSummary(message, runner).catch(() => undefined);
+    await import('./summary.js')
+      .then(({ writeErrorSummary }) => writeErrorSummary(message, runner))
+      .catch(() => undefined);
     runner.failed(message);
   }
 }

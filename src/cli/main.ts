@@ -1,15 +1,13 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { runDemo } from '../demo/run-demo.js';
 import { dryRun } from '../dry-run/dry-run.js';
 import { checkConfig } from './check-config-command.js';
 import { CliError, EXIT } from './cli-error.js';
-import { implementCommand, type ImplementResult } from './implement-command.js';
+import type { ImplementResult } from './implement-command.js';
 import type { CliIo } from './io.js';
-import { loadLocalConfig, requireModel } from './local-config.js';
-import { localContext, readTicketInput } from './local-run.js';
-import { planCommand, type PlanResult } from './plan-command.js';
+import type { loadLocalConfig } from './local-config.js';
+import type { PlanResult } from './plan-command.js';
 import { describeSweep, sweepCommand, type SweepResult } from './sweep-command.js';
 
 export const USAGE = `specgate: from a ticket to a reviewed change, through a spec a human approved.
@@ -62,12 +60,15 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
       return command === undefined && !values.help ? EXIT.usage : EXIT.ok;
     }
     if (extra.length) throw new CliError(EXIT.usage, `Unexpected argument: ${extra[0]}`);
-    if (command === 'demo') return await runDemo(io);
+    // Commands load on use: --help and a configuration error never load the HTTP clients.
+    if (command === 'demo') return await (await import('../demo/run-demo.js')).runDemo(io);
 
     const repoRoot = path.resolve(io.cwd, values.repo ?? '.');
+    const { loadLocalConfig, requireModel } = await import('./local-config.js');
     const config = await loadLocalConfig(repoRoot, io.env);
     if (command === 'check-config')
       return report(io, json, await checkConfigResult(config, io.env));
+    const { localContext, readTicketInput } = await import('./local-run.js');
     if (command === 'sweep')
       return report(io, json, await sweepCommand(await localContext(io, repoRoot, config)));
     if (!['plan', 'implement', 'run'].includes(command))
@@ -82,6 +83,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
       file === '-' ? readStdin(io) : readFile(path.resolve(io.cwd, file), 'utf8');
     const results: { plan?: PlanResult; implement?: ImplementResult } = {};
     if (command !== 'implement') {
+      const { planCommand } = await import('./plan-command.js');
       results.plan = await planCommand(ctx, await readTicketInput(ctx, values, readText));
       if (command === 'plan')
         return report(io, json, {
@@ -101,6 +103,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
           next: 'a dry run stops after planning: run without --dry-run to create the branch and implement',
         });
     }
+    const { implementCommand } = await import('./implement-command.js');
     results.implement = await implementCommand(ctx, approve);
     return report(io, json, {
       ...results,
