@@ -1,10 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { CONFIG_FILE, ConfigError, loadConfig } from '../config/load.js';
 import { Redactor } from '../core/redact.js';
-import { commandFromGitHub } from '../intake/github-event.js';
+import { ACTED_ON_EVENTS } from '../intake/acted-on.js';
 import type { RepoRef } from '../ports.js';
-import { readInputs } from './inputs.js';
 import type { Runner } from './runner.js';
 import type { Environment } from '../wiring/build-deps.js';
 
@@ -14,7 +12,19 @@ export type GitHubTuning = Pick<Environment, 'githubPacing' | 'githubRetries'>;
 /** The Action's entry: the runner's event becomes a command for the intake. */
 export async function run(runner: Runner, tuning: GitHubTuning = {}): Promise<void> {
   const { env, log } = runner;
+  if (!ACTED_ON_EVENTS.has(env.GITHUB_EVENT_NAME ?? '')) {
+    log.info(`Ignored: specgate does not act on ${env.GITHUB_EVENT_NAME ?? 'an unnamed'} events.`);
+    runner.output('state', 'SKIPPED');
+    return;
+  }
   try {
+    // Loaded after the cheapest decision: an event acted on needs them, a skipped one not.
+    const [{ CONFIG_FILE, ConfigError, loadConfig }, { commandFromGitHub }, { readInputs }] =
+      await Promise.all([
+        import('../config/load.js'),
+        import('../intake/github-event.js'),
+        import('./inputs.js'),
+      ]);
     const inputs = readInputs(runner);
     scrubEnvironment(env);
     const workspace = env.GITHUB_WORKSPACE ?? process.cwd();

@@ -1,14 +1,12 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { dryRun } from '../dry-run/dry-run.js';
-import { checkConfig } from './check-config-command.js';
 import { CliError, EXIT } from './cli-error.js';
 import type { ImplementResult } from './implement-command.js';
 import type { CliIo } from './io.js';
 import type { loadLocalConfig } from './local-config.js';
 import type { PlanResult } from './plan-command.js';
-import { describeSweep, sweepCommand, type SweepResult } from './sweep-command.js';
+import type { SweepResult } from './sweep-command.js';
 
 export const USAGE = `specgate: from a ticket to a reviewed change, through a spec a human approved.
 
@@ -69,12 +67,16 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     if (command === 'check-config')
       return report(io, json, await checkConfigResult(config, io.env));
     const { localContext, readTicketInput } = await import('./local-run.js');
-    if (command === 'sweep')
-      return report(io, json, await sweepCommand(await localContext(io, repoRoot, config)));
+    if (command === 'sweep') {
+      const { describeSweep, sweepCommand } = await import('./sweep-command.js');
+      const swept = await sweepCommand(await localContext(io, repoRoot, config));
+      return report(io, json, swept, describeSweep(swept));
+    }
     if (!['plan', 'implement', 'run'].includes(command))
       throw new CliError(EXIT.usage, `Unknown command: ${command}. Run specgate --help.`);
     requireModel(io.env);
     const wet = await localContext(io, repoRoot, config);
+    const { dryRun } = await import('../dry-run/dry-run.js');
     const dry = values['dry-run'] || config['dry-run'] ? dryRun(wet.deps) : undefined;
     const ctx = dry ? { ...wet, deps: dry.deps, git: dry.deps.git } : wet;
     const writes = () => (dry ? { dryRun: [...dry.recorder.writes] } : {});
@@ -125,6 +127,7 @@ async function checkConfigResult(
   config: Awaited<ReturnType<typeof loadLocalConfig>>,
   env: NodeJS.ProcessEnv,
 ) {
+  const { checkConfig } = await import('./check-config-command.js');
   const checks = await checkConfig(config, env);
   return {
     ok: checks.every((c) => c.ok),
@@ -137,13 +140,15 @@ function report(
   io: CliIo,
   json: boolean,
   result: Record<string, unknown> & { ok: boolean; exitCode?: number },
+  /** Lines the command describes itself (sweep). */
+  lines: string[] = [],
 ): number {
   const code = result.exitCode ?? (result.ok ? EXIT.ok : EXIT.failed);
-  io.stdout.write(json ? `${JSON.stringify(result, null, 2)}\n` : `${describe(result)}\n`);
+  io.stdout.write(json ? `${JSON.stringify(result, null, 2)}\n` : `${describe(result, lines)}\n`);
   return code;
 }
 
-function describe(result: Record<string, unknown>): string {
+function describe(result: Record<string, unknown>, own: string[]): string {
   const lines: string[] = [];
   const writes = result.dryRun as string[] | undefined;
   if (writes) lines.push('Dry run: nothing was written.');
@@ -172,7 +177,7 @@ function describe(result: Record<string, unknown>): string {
     for (const write of writes) lines.push(`  ${write}`);
     if (!writes.length) lines.push('  nothing');
   }
-  if (Array.isArray(result.swept)) lines.push(...describeSweep(result as unknown as SweepResult));
+  lines.push(...own);
   if (typeof result.next === 'string') lines.push(`Next: ${result.next}`);
   return lines.join('\n');
 }
