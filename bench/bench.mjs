@@ -23,6 +23,8 @@ const RUNS = Number(process.env.RUNS ?? (QUICK ? 3 : 5));
 const START_RUNS = Number(process.env.START_RUNS ?? (QUICK ? 11 : 21));
 const CONTEXT_TOKENS = 16_000;
 const PEAK = path.join(ROOT, 'bench/peak-memory.mjs');
+const BRANCH = 'specgate/login-forgets-the-session-timeout';
+const BASE_CONFIG = `context-tokens: ${CONTEXT_TOKENS}\n`;
 const tokens = new Tiktoken(o200k);
 const count = (text) => tokens.encode(text, [], []).length;
 
@@ -152,9 +154,6 @@ async function gates() {
     target: 'within 10%',
   });
 }
-
-const BRANCH = 'specgate/login-forgets-the-session-timeout';
-const BASE_CONFIG = `context-tokens: ${CONTEXT_TOKENS}\n`;
 
 /** One CLI run: wall time and the peak memory of its Node process. */
 function cli(root, repo, args) {
