@@ -349,7 +349,13 @@ function ms(x) {
 }
 
 function print() {
-  const head = ['what', 'baseline (same run)', ...(builds.before ? ['before'] : []), 'now', 'target'];
+  const head = [
+    'what',
+    'baseline (same run)',
+    ...(builds.before ? ['before'] : []),
+    'now',
+    'target',
+  ];
   const table = rows.map((r) => [
     r.what,
     r.baseline,

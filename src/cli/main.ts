@@ -6,7 +6,6 @@ import type { ImplementResult } from './implement-command.js';
 import type { CliIo } from './io.js';
 import type { loadLocalConfig } from './local-config.js';
 import type { PlanResult } from './plan-command.js';
-import type { SweepResult } from './sweep-command.js';
 
 export const USAGE = `specgate: from a ticket to a reviewed change, through a spec a human approved.
 

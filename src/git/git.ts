@@ -180,7 +180,7 @@ export class Git {
         let held = termsIn.get(lower);
         if (!held) termsIn.set(lower, (held = wanted.filter((t) => lower.includes(t))));
         let counts = found.get(file);
-        if (!counts) found.set(file, (counts = new Map()));
+        if (!counts) found.set(file, (counts = new Map<string, number>()));
         for (const term of held) {
           if (seen.has(term)) continue;
           seen.add(term);

@@ -66,7 +66,9 @@ export function runProcess(
         }
       });
     } else {
-      child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout = keep(stdout, chunk)));
+      child.stdout
+        .setEncoding('utf8')
+        .on('data', (chunk: string) => (stdout = keep(stdout, chunk)));
     }
     child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr = keep(stderr, chunk)));
     const timer =
