@@ -105,10 +105,19 @@ export interface RepoFiles {
   /** A file's text; undefined when there is no such file. */
   read(path: string): Promise<string | undefined>;
   /**
-   * Text files holding `term` (as written, not a pattern; case-insensitive),
-   * each with its number of matching lines.
+   * Several files' text at once, each cut to its first `maxChars` characters
+   * (`truncated` says so); files that do not exist are left out.
    */
-  search(term: string): Promise<{ path: string; hits: number }[]>;
+  readMany(
+    paths: readonly string[],
+    maxChars: number,
+  ): Promise<Map<string, { content: string; truncated: boolean }>>;
+  /**
+   * Text files holding any of `terms` (as written, not patterns;
+   * case-insensitive), each with the number of lines holding each term.
+   * One look through the repository for all the terms.
+   */
+  search(terms: readonly string[]): Promise<{ path: string; hits: Map<string, number> }[]>;
   /** A file's text at the tip of a branch; undefined when the branch or the file is absent. */
   readOnBranch(branch: string, path: string): Promise<string | undefined>;
 }

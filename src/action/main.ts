@@ -1,18 +1,10 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { CONFIG_FILE, ConfigError, loadConfig } from '../config/load.js';
 import { Redactor } from '../core/redact.js';
-import { createGitHubClient } from '../github/client.js';
-import { GitHubHandoffSource } from '../github/handoff-source.js';
-import { commandFromGitHub } from '../intake/github-event.js';
-import { commandFromHandoff } from '../intake/handoff.js';
-import { runCommand } from '../intake/run-command.js';
-import type { RepoRef } from '../ports.js';
-import { readInputs } from './inputs.js';
-import { buildDeps } from '../wiring/build-deps.js';
-import { dryRun } from '../dry-run/dry-run.js';
+import { ACTED_ON_EVENTS } from '../intake/acted-on.js';
+import type { GitHubIntakeOptions } from '../intake/github-event.js';
+import type { Logger, RepoRef } from '../ports.js';
 import type { Runner } from './runner.js';
-import { writeErrorSummary, writeSummary } from './summary.js';
 import type { Environment } from '../wiring/build-deps.js';
 
 /** How the GitHub client spaces and retries requests (a local stand-in needs neither). */
@@ -21,7 +13,19 @@ export type GitHubTuning = Pick<Environment, 'githubPacing' | 'githubRetries'>;
 /** The Action's entry: the runner's event becomes a command for the intake. */
 export async function run(runner: Runner, tuning: GitHubTuning = {}): Promise<void> {
   const { env, log } = runner;
+  if (!ACTED_ON_EVENTS.has(env.GITHUB_EVENT_NAME ?? '')) {
+    log.info(`Ignored: specgate does not act on ${env.GITHUB_EVENT_NAME ?? 'an unnamed'} events.`);
+    runner.output('state', 'SKIPPED');
+    return;
+  }
   try {
+    // Loaded after the cheapest decision: an event acted on needs them, a skipped one not.
+    const [{ CONFIG_FILE, ConfigError, loadConfig }, { commandFromGitHub }, { readInputs }] =
+      await Promise.all([
+        import('../config/load.js'),
+        import('../intake/github-event.js'),
+        import('./inputs.js'),
+      ]);
     const inputs = readInputs(runner);
     scrubEnvironment(env);
     const workspace = env.GITHUB_WORKSPACE ?? process.cwd();
@@ -43,14 +47,7 @@ export async function run(runner: Runner, tuning: GitHubTuning = {}): Promise<vo
     // A dispatch handed over by the app is re-read through the API: its inputs are not trusted.
     const handedOver =
       env.GITHUB_EVENT_NAME === 'workflow_dispatch'
-        ? await commandFromHandoff(
-            payload,
-            new GitHubHandoffSource(
-              createGitHubClient({ token: config['github-token'], baseUrl: apiUrl, log }),
-              repo,
-            ),
-            intake,
-          )
+        ? await handOff(payload, config['github-token'], apiUrl, repo, log, intake)
         : undefined;
     const command = handedOver ?? commandFromGitHub(env.GITHUB_EVENT_NAME, payload, intake);
     if ('ignored' in command) {
@@ -58,6 +55,12 @@ export async function run(runner: Runner, tuning: GitHubTuning = {}): Promise<vo
       runner.output('state', 'SKIPPED');
       return;
     }
+    // Loaded only for an event that is acted on: the HTTP clients are most of the start-up time.
+    const [{ buildDeps }, { dryRun }, { runCommand }] = await Promise.all([
+      import('../wiring/build-deps.js'),
+      import('../dry-run/dry-run.js'),
+      import('../intake/run-command.js'),
+    ]);
     const built = buildDeps(config, {
       repo,
       workspace,
@@ -71,15 +74,37 @@ export async function run(runner: Runner, tuning: GitHubTuning = {}): Promise<vo
     const deps = dry?.deps ?? built;
     const done = await runCommand(command, deps);
     const outcome = dry ? dry.finish(done) : done;
+    const { writeSummary } = await import('./summary.js');
     await writeSummary(outcome, runner, deps.redactor);
     if (outcome.failed) runner.failed(deps.redactor.redact(outcome.message));
   } catch (error) {
     // Every ending sets the outputs and the summary, a failure before any use case too.
     const message = new Redactor([]).redact(error instanceof Error ? error.message : String(error));
     runner.output('state', 'ERROR');
-    await writeErrorSummary(message, runner).catch(() => undefined);
+    await import('./summary.js')
+      .then(({ writeErrorSummary }) => writeErrorSummary(message, runner))
+      .catch(() => undefined);
     runner.failed(message);
   }
+}
+
+/** The command a dispatch from the app hands over, read again through the API. */
+async function handOff(
+  payload: unknown,
+  token: string,
+  baseUrl: string,
+  repo: RepoRef,
+  log: Logger,
+  intake: GitHubIntakeOptions,
+) {
+  const [{ createGitHubClient }, { GitHubHandoffSource }, { commandFromHandoff }] =
+    await Promise.all([
+      import('../github/client.js'),
+      import('../github/handoff-source.js'),
+      import('../intake/handoff.js'),
+    ]);
+  const source = new GitHubHandoffSource(createGitHubClient({ token, baseUrl, log }), repo);
+  return commandFromHandoff(payload, source, intake);
 }
 
 function repoFromEnv(value: string | undefined): RepoRef {

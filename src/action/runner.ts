@@ -1,5 +1,7 @@
-import * as core from '@actions/core';
+import { appendFile } from 'node:fs/promises';
+import { EOL } from 'node:os';
 import type { Logger } from '../ports.js';
+import { issueCommand, setOutput } from './workflow-commands.js';
 
 /**
  * What the Action needs of the job step it runs in: its environment, its
@@ -25,19 +27,22 @@ export interface Runner {
 export function actionsRunner(env: NodeJS.ProcessEnv = process.env): Runner {
   return {
     env,
-    input: (name) => core.getInput(name),
-    secret: (value) => core.setSecret(value),
-    output: (name, value) => core.setOutput(name, value),
+    input: (name) => (env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim(),
+    secret: (value) => issueCommand('add-mask', value),
+    output: (name, value) => setOutput(env, name, value),
     summary: async (text) => {
       if (!env.GITHUB_STEP_SUMMARY) return;
-      await core.summary.addRaw(text).write();
+      await appendFile(env.GITHUB_STEP_SUMMARY, text, 'utf8');
     },
-    failed: (message) => core.setFailed(message),
+    failed: (message) => {
+      process.exitCode = 1;
+      issueCommand('error', message);
+    },
     log: {
-      debug: (m) => core.debug(m),
-      info: (m) => core.info(m),
-      warn: (m) => core.warning(m),
-      error: (m) => core.error(m),
+      debug: (m) => issueCommand('debug', m),
+      info: (m) => process.stdout.write(`${m}${EOL}`),
+      warn: (m) => issueCommand('warning', m),
+      error: (m) => issueCommand('error', m),
     },
   };
 }

@@ -5,6 +5,7 @@ import type { Workspace } from './workspace.js';
 
 const MAX_LIST = 500;
 const MAX_READ_LINES = 400;
+const MAX_SEARCH = 100;
 
 export const TOOL_SPECS: ToolSpec[] = [
   {
@@ -110,7 +111,9 @@ export class AgentTools {
     switch (name) {
       case 'list_files': {
         const under = str(args.under, '').replace(/^\.\//, '');
-        const files = (await this.git.listFiles())
+        // git looks only in the folder part; the rest of `under` is a prefix of the names.
+        const folder = under.slice(0, under.lastIndexOf('/') + 1);
+        const files = (await this.git.listFiles(folder))
           .filter((f) => f.startsWith(under) && this.workspace.canRead(f))
           .sort();
         const shown = files.slice(0, MAX_LIST);
@@ -140,15 +143,21 @@ export class AgentTools {
       case 'search': {
         const query = str(args.query);
         if (!query) return { content: 'ERROR: query is empty' };
-        const found = await this.git.grepLines(query, 200);
-        const shown = await Promise.all(found.map((h) => this.workspace.canShowContent(h.path)));
-        const hits = found.filter((_, i) => shown[i]);
+        const found = await this.git.grepLines(query, MAX_SEARCH * 2);
+        const shown = await Promise.all(
+          found.hits.map((h) => this.workspace.canShowContent(h.path)),
+        );
+        const hits = found.hits.filter((_, i) => shown[i]);
+        const cut = found.more || hits.length > MAX_SEARCH;
         return {
           content:
-            hits
-              .slice(0, 100)
+            (hits
+              .slice(0, MAX_SEARCH)
               .map((h) => `${h.path}:${h.line}:${h.text}`)
-              .join('\n') || 'no matches',
+              .join('\n') || 'no matches') +
+            (cut
+              ? `\n... more matches are not shown (the first ${MAX_SEARCH} are): search for something more specific`
+              : ''),
         };
       }
       case 'write_file': {

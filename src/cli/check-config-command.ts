@@ -7,23 +7,9 @@ import { ENV_KEYS } from './local-config.js';
 import { publicUrl } from '../core/public-url.js';
 import { probeModel } from './model-probe.js';
 import { compareWorkflows, readWorkflows } from './workflow-check.js';
+import type { Check, CheckOptions } from './check-marks.js';
 
-export interface Check {
-  /** False fails the command (exit 3). */
-  ok: boolean;
-  /** Works, but deserves a look: shown with ! instead of ✓. */
-  warning?: boolean;
-  what: string;
-  detail: string;
-}
-
-export interface CheckOptions {
-  repoRoot: string;
-  /** Whether the repository is a git checkout. */
-  isRepository: boolean;
-  /** Skip the request to the model endpoint. */
-  offline: boolean;
-}
+export type { Check, CheckOptions } from './check-marks.js';
 
 /** `specgate check-config`: what is set, what is missing, what is wrong, and how to fix it. */
 export async function checkConfig(
@@ -132,9 +118,4 @@ async function onPath(program: string, pathList: string): Promise<boolean> {
       return true;
   }
   return false;
-}
-
-/** ✓ fine, ! works but deserves a look, ✗ must be fixed. */
-export function checkMark(check: Check): string {
-  return !check.ok ? '✗' : check.warning ? '!' : '✓';
 }

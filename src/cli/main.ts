@@ -1,17 +1,12 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { runDemo } from '../demo/run-demo.js';
-import { dryRun } from '../dry-run/dry-run.js';
-import { checkConfig, checkMark, type Check, type CheckOptions } from './check-config-command.js';
+import { checkMark, type Check, type CheckOptions } from './check-marks.js';
 import { CliError, EXIT } from './cli-error.js';
-import { implementCommand, type ImplementResult } from './implement-command.js';
+import type { ImplementResult } from './implement-command.js';
 import { COMMAND_HELP } from './help.js';
 import { guardPipe, type CliIo } from './io.js';
-import { loadLocalConfig, requireModel } from './local-config.js';
-import { localContext, readTicketInput } from './local-run.js';
-import { planCommand, type PlanResult } from './plan-command.js';
-import { isGitRepository, readTicketFile } from './preconditions.js';
-import { describeSweep, sweepCommand, type SweepResult } from './sweep-command.js';
+import type { loadLocalConfig } from './local-config.js';
+import type { PlanResult } from './plan-command.js';
 import { VERSION } from './version.js';
 
 export const USAGE = `specgate: from a ticket to a reviewed change, through a spec a human approved.
@@ -76,10 +71,13 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
       return command === undefined && !values.help ? EXIT.usage : EXIT.ok;
     }
     if (extra.length) throw new CliError(EXIT.usage, `Unexpected argument: ${extra[0]}`);
-    if (command === 'demo') return await runDemo(io);
+    // Commands load on use: --help and a configuration error never load the HTTP clients.
+    if (command === 'demo') return await (await import('../demo/run-demo.js')).runDemo(io);
 
     const repoRoot = path.resolve(io.cwd, values.repo ?? '.');
+    const { loadLocalConfig, requireModel } = await import('./local-config.js');
     const config = await loadLocalConfig(repoRoot, io.env, (w) => io.stderr.write(`  ! ${w}\n`));
+    const { isGitRepository, readTicketFile } = await import('./preconditions.js');
     if (command === 'check-config')
       return report(
         io,
@@ -93,16 +91,23 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     if (!['plan', 'implement', 'run', 'sweep'].includes(command))
       throw new CliError(EXIT.usage, `Unknown command: ${command}. Run specgate --help.`);
     if (command !== 'sweep') requireModel(io.env);
+    const { localContext, readTicketInput } = await import('./local-run.js');
     const wet = await localContext(io, repoRoot, config);
+    const { dryRun } = await import('../dry-run/dry-run.js');
     const dry = values['dry-run'] || config['dry-run'] ? dryRun(wet.deps) : undefined;
     const ctx = dry ? { ...wet, deps: dry.deps, git: dry.deps.git } : wet;
     const writes = () => (dry ? { dryRun: [...dry.recorder.writes] } : {});
-    if (command === 'sweep') return report(io, json, { ...(await sweepCommand(ctx)), ...writes() });
+    if (command === 'sweep') {
+      const { describeSweep, sweepCommand } = await import('./sweep-command.js');
+      const swept = await sweepCommand(ctx);
+      return report(io, json, { ...swept, ...writes() }, describeSweep(swept));
+    }
     const approve = approver(io, values.yes);
     const readText = (file: string) =>
       file === '-' ? readStdin(io) : readTicketFile(io.cwd, file);
     const results: { plan?: PlanResult; implement?: ImplementResult } = {};
     if (command !== 'implement') {
+      const { planCommand } = await import('./plan-command.js');
       results.plan = await planCommand(ctx, await readTicketInput(ctx, values, readText));
       if (command === 'plan')
         return report(io, json, {
@@ -122,6 +127,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
           next: 'a dry run stops after planning: run without --dry-run to create the branch and implement',
         });
     }
+    const { implementCommand } = await import('./implement-command.js');
     results.implement = await implementCommand(ctx, approve);
     return report(io, json, {
       ...results,
@@ -144,6 +150,7 @@ async function checkConfigResult(
   env: NodeJS.ProcessEnv,
   options: CheckOptions,
 ) {
+  const { checkConfig } = await import('./check-config-command.js');
   const checks = await checkConfig(config, env, options);
   return {
     ok: checks.every((c) => c.ok),
@@ -156,13 +163,15 @@ function report(
   io: CliIo,
   json: boolean,
   result: Record<string, unknown> & { ok: boolean; exitCode?: number },
+  /** Lines the command describes itself with (sweep). */
+  own: string[] = [],
 ): number {
   const code = result.exitCode ?? (result.ok ? EXIT.ok : EXIT.failed);
-  io.stdout.write(json ? `${JSON.stringify(result, null, 2)}\n` : `${describe(result)}\n`);
+  io.stdout.write(json ? `${JSON.stringify(result, null, 2)}\n` : `${describe(result, own)}\n`);
   return code;
 }
 
-function describe(result: Record<string, unknown>): string {
+function describe(result: Record<string, unknown>, own: string[]): string {
   const lines: string[] = [];
   const writes = result.dryRun as string[] | undefined;
   if (writes) lines.push('Dry run: nothing was written.');
@@ -193,7 +202,7 @@ function describe(result: Record<string, unknown>): string {
     for (const write of writes) lines.push(`  ${write}`);
     if (!writes.length) lines.push('  nothing');
   }
-  if (Array.isArray(result.swept)) lines.push(...describeSweep(result as unknown as SweepResult));
+  lines.push(...own);
   if (typeof result.next === 'string') lines.push(`Next: ${result.next}`);
   return lines.join('\n');
 }

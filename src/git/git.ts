@@ -1,8 +1,9 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { StringDecoder } from 'node:string_decoder';
 import { SYSTEM_PATH } from '../process/programs.js';
-import { runProcess } from '../process/run.js';
+import { runProcess, type RunResult } from '../process/run.js';
 
 export interface GitIdentity {
   name: string;
@@ -92,6 +93,9 @@ const SAFE_CONFIG = [
   'safe.directory=*',
 ].flatMap((setting) => ['-c', setting]);
 
+/** What a git command may print before it is treated as an error (a tracked-file list of a huge monorepo fits). */
+const MAX_OUTPUT = 64 * 1024 * 1024;
+
 /** One method per git verb, all through one exec path with argument arrays. */
 export class Git {
   constructor(private readonly options: GitOptions) {}
@@ -101,52 +105,132 @@ export class Git {
     return out.split('\0').filter(Boolean);
   }
 
-  /** Tracked and new (not ignored) files, for the agent's listing. */
-  async listFiles(): Promise<string[]> {
-    const out = await this.run(['ls-files', '--cached', '--others', '--exclude-standard', '-z']);
+  /**
+   * Tracked and new (not ignored) files, for the agent's listing; with `dir`,
+   * only those under that folder (git then looks at that folder alone).
+   */
+  async listFiles(dir = ''): Promise<string[]> {
+    const out = await this.run([
+      'ls-files',
+      '--cached',
+      '--others',
+      '--exclude-standard',
+      '-z',
+      ...(dir ? ['--', `:(literal)${dir}`] : []),
+    ]);
     return [...new Set(out.split('\0').filter(Boolean))];
   }
 
-  /** Lines matching a fixed string, at most `max` of them. */
+  /**
+   * Lines matching a fixed string (tracked and new files), the first `max` of
+   * them; `more` says that there were others. git stops once enough are read.
+   */
   async grepLines(
     query: string,
     max: number,
-  ): Promise<{ path: string; line: number; text: string }[]> {
-    const result = await this.exec(
-      ['grep', '--untracked', '-n', '-I', '-F', '-z', '-e', query, '--'],
-      {},
-    );
-    if (result.code === 1) return [];
-    if (result.code !== 0) throw new GitError(['grep'], result.stderr);
+  ): Promise<{ hits: { path: string; line: number; text: string }[]; more: boolean }> {
     const hits: { path: string; line: number; text: string }[] = [];
-    for (const row of result.stdout.split('\n')) {
-      const [file, line, ...text] = row.split('\0');
-      if (file && line) hits.push({ path: file, line: Number(line), text: text.join('\0') });
-      if (hits.length >= max) break;
-    }
-    return hits;
+    let more = false;
+    const result = await this.streamLines(
+      ['grep', '--untracked', '-n', '-I', '-F', '-z', '-e', query, '--'],
+      (row) => {
+        const [file, line, ...text] = row.split('\0');
+        if (!file || !line) return;
+        if (hits.length === max) {
+          more = true;
+          return 'stop';
+        }
+        hits.push({ path: file, line: Number(line), text: text.join('\0') });
+      },
+    );
+    if (!result.stopped && result.code !== 0 && result.code !== 1)
+      throw new GitError(['grep'], result.stderr);
+    return { hits, more };
   }
 
   async revParse(rev: string): Promise<string> {
     return (await this.run(['rev-parse', '--verify', '--end-of-options', rev])).trim();
   }
 
-  /** Files containing `term` (fixed string, case-insensitive) with hit counts. */
-  async grepCount(term: string): Promise<Map<string, number>> {
-    const result = await this.exec(['grep', '-I', '-i', '-F', '-c', '-e', term, '--'], {});
-    if (result.code === 1) return new Map();
-    if (result.code !== 0) throw new GitError(['grep'], result.stderr);
-    const counts = new Map<string, number>();
-    for (const line of result.stdout.split('\n')) {
-      const at = line.lastIndexOf(':');
-      if (at > 0) counts.set(line.slice(0, at), Number(line.slice(at + 1)));
-    }
-    return counts;
+  /**
+   * Tracked text files holding any of `terms` (fixed strings, compared in
+   * lower case), each with the number of lines holding each term: one pass
+   * of git over the tree for all the terms.
+   */
+  async grepTerms(terms: readonly string[]): Promise<Map<string, Map<string, number>>> {
+    const found = new Map<string, Map<string, number>>();
+    const wanted = [...new Set(terms.map((t) => t.toLowerCase()).filter(Boolean))];
+    if (wanted.length === 0) return found;
+    // -o prints the longest match at each place: a match also counts for the
+    // terms it contains ("loginuser" holds "login" and "user").
+    const termsIn = new Map<string, string[]>();
+    let lastLine = '';
+    const seen = new Set<string>();
+    const result = await this.streamLines(
+      ['grep', '-I', '-i', '-F', '-n', '-o', '-z', ...wanted.flatMap((t) => ['-e', t]), '--'],
+      (row) => {
+        const [file, line, match] = row.split('\0');
+        if (!file || !line || match === undefined) return;
+        const place = `${file}\0${line}`;
+        if (place !== lastLine) {
+          lastLine = place;
+          seen.clear();
+        }
+        const lower = match.toLowerCase();
+        let held = termsIn.get(lower);
+        if (!held) termsIn.set(lower, (held = wanted.filter((t) => lower.includes(t))));
+        let counts = found.get(file);
+        if (!counts) found.set(file, (counts = new Map<string, number>()));
+        for (const term of held) {
+          if (seen.has(term)) continue;
+          seen.add(term);
+          counts.set(term, (counts.get(term) ?? 0) + 1);
+        }
+      },
+    );
+    if (result.code !== 0 && result.code !== 1) throw new GitError(['grep'], result.stderr);
+    return found;
   }
 
   async readBlob(rev: string, file: string): Promise<string | undefined> {
     const result = await this.exec(['show', `${rev}:${file}`], {});
     return result.code === 0 ? result.stdout : undefined;
+  }
+
+  /**
+   * Several files of `rev` through one `git cat-file --batch`: each file's
+   * text, cut to its first `maxChars` characters (`truncated` then says so);
+   * absent files and directories are left out.
+   */
+  async readBlobs(
+    rev: string,
+    files: readonly string[],
+    maxChars: number,
+  ): Promise<Map<string, { content: string; truncated: boolean }>> {
+    const read = new Map<string, { content: string; truncated: boolean }>();
+    // The batch protocol is line-based: a name with a newline is read on its own.
+    const batch = files.filter((f) => !f.includes('\n'));
+    for (const file of files.filter((f) => f.includes('\n'))) {
+      const content = await this.readBlob(rev, file);
+      if (content !== undefined)
+        read.set(file, {
+          content: content.slice(0, maxChars),
+          truncated: content.length > maxChars,
+        });
+    }
+    if (batch.length === 0) return read;
+    const keepBytes = maxChars * 4;
+    const reader = new BatchReader(batch, keepBytes, (file, bytes, size) => {
+      const text = bytes.toString('utf8');
+      const content = text.slice(0, maxChars);
+      read.set(file, { content, truncated: size > bytes.length || text.length > maxChars });
+    });
+    const result = await this.exec(['cat-file', '--batch'], {
+      input: batch.map((f) => `${rev}:${f}\n`).join(''),
+      onStdout: (chunk) => reader.push(chunk),
+    });
+    if (result.code !== 0) throw new GitError(['cat-file'], result.stderr);
+    return read;
   }
 
   /** The blob id git gives this content (what approval binds to). */
@@ -351,12 +435,42 @@ export class Git {
   ): Promise<string> {
     const result = await this.exec(args, extra);
     if (result.code !== 0) throw new GitError(args, result.stderr || result.stdout);
+    // Parsing the tail of a cut output would give wrong answers, not short ones.
+    if (result.cut) throw new GitError(args, `the output is larger than ${MAX_OUTPUT} characters`);
     return result.stdout;
+  }
+
+  /** Runs git, handing each line of its output to `onLine` as it comes, never keeping it all. */
+  private async streamLines(
+    args: string[],
+    onLine: (line: string) => 'stop' | void,
+  ): Promise<RunResult> {
+    const decoder = new StringDecoder('utf8');
+    let pending = '';
+    let stopped = false;
+    const take = (text: string): 'stop' | void => {
+      const lines = (pending + text).split('\n');
+      pending = lines.pop() ?? '';
+      for (const line of lines) {
+        if (onLine(line) === 'stop') {
+          stopped = true;
+          return 'stop';
+        }
+      }
+    };
+    const result = await this.exec(args, { onStdout: (chunk) => take(decoder.write(chunk)) });
+    if (!stopped) take(`${decoder.end()}\n`);
+    return { ...result, stopped: result.stopped || stopped };
   }
 
   private exec(
     args: string[],
-    extra: { env?: NodeJS.ProcessEnv; input?: string | Buffer; auth?: boolean },
+    extra: {
+      env?: NodeJS.ProcessEnv;
+      input?: string | Buffer;
+      auth?: boolean;
+      onStdout?: (chunk: Buffer) => 'stop' | void;
+    },
   ) {
     const { identity, userConfig, gitDir } = this.options;
     const env: NodeJS.ProcessEnv = {
@@ -386,6 +500,8 @@ export class Git {
       env,
       input: extra.input,
       timeoutMs: 5 * 60_000,
+      maxOutput: MAX_OUTPUT,
+      ...(extra.onStdout ? { onStdout: extra.onStdout } : {}),
     });
   }
 
@@ -399,5 +515,67 @@ export class Git {
       GIT_CONFIG_KEY_0: `http.${serverUrl.replace(/\/+$/, '')}/.extraheader`,
       GIT_CONFIG_VALUE_0: `AUTHORIZATION: basic ${basic}`,
     };
+  }
+}
+
+/**
+ * Reads `git cat-file --batch` output as it comes: a header line
+ * ("<oid> <type> <size>" or "<name> missing") then, for an object, its bytes
+ * and a newline. Keeps at most `keepBytes` of each blob.
+ */
+class BatchReader {
+  private index = 0;
+  private header = Buffer.alloc(0);
+  private body:
+    | { file: string; size: number; left: number; kept: Buffer[]; keptBytes: number; blob: boolean }
+    | undefined;
+
+  constructor(
+    private readonly files: readonly string[],
+    private readonly keepBytes: number,
+    private readonly onBlob: (file: string, bytes: Buffer, size: number) => void,
+  ) {}
+
+  push(chunk: Buffer): void {
+    let data = chunk;
+    while (data.length) {
+      if (this.body) {
+        const body = this.body;
+        const take = Math.min(body.left, data.length);
+        // The last byte of the body is the newline after the object, never kept.
+        const content = Math.min(take, body.left - 1, this.keepBytes - body.keptBytes);
+        if (body.blob && content > 0) {
+          body.kept.push(Buffer.from(data.subarray(0, content)));
+          body.keptBytes += content;
+        }
+        body.left -= take;
+        data = data.subarray(take);
+        if (body.left === 0) {
+          if (body.blob) this.onBlob(body.file, Buffer.concat(body.kept), body.size - 1);
+          this.body = undefined;
+        }
+        continue;
+      }
+      const newline = data.indexOf(10);
+      if (newline < 0) {
+        this.header = Buffer.concat([this.header, data]);
+        return;
+      }
+      const line = Buffer.concat([this.header, data.subarray(0, newline)]).toString('utf8');
+      this.header = Buffer.alloc(0);
+      data = data.subarray(newline + 1);
+      const file = this.files[this.index++] ?? '';
+      const [, type, size] = line.split(' ');
+      if (line.endsWith(' missing') || line.endsWith(' ambiguous') || size === undefined) continue;
+      // The object's bytes and the newline after them.
+      this.body = {
+        file,
+        size: Number(size) + 1,
+        left: Number(size) + 1,
+        kept: [],
+        keptBytes: 0,
+        blob: type === 'blob',
+      };
+    }
   }
 }

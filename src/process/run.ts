@@ -7,6 +7,11 @@ export interface RunOptions {
   timeoutMs?: number;
   /** Keep at most this many characters of each stream (the tail). */
   maxOutput?: number;
+  /**
+   * Takes stdout as it comes, instead of keeping it: `stdout` stays empty.
+   * Returning 'stop' ends the process (the caller has what it needs).
+   */
+  onStdout?: (chunk: Buffer) => 'stop' | void;
 }
 
 export interface RunResult {
@@ -15,6 +20,10 @@ export interface RunResult {
   stdout: string;
   stderr: string;
   timedOut: boolean;
+  /** `onStdout` asked to stop before the process ended by itself. */
+  stopped: boolean;
+  /** Some output was dropped (more than `maxOutput`): only its tail is kept. */
+  cut: boolean;
   durationMs: number;
 }
 
@@ -40,12 +49,28 @@ export function runProcess(
     let stdout = '';
     let stderr = '';
     let timedOut = false;
-    child.stdout
-      .setEncoding('utf8')
-      .on('data', (chunk: string) => (stdout = tail(stdout + chunk, maxOutput)));
-    child.stderr
-      .setEncoding('utf8')
-      .on('data', (chunk: string) => (stderr = tail(stderr + chunk, maxOutput)));
+    let stopped = false;
+    let cut = false;
+    const keep = (kept: string, chunk: string) => {
+      if (kept.length + chunk.length <= maxOutput) return kept + chunk;
+      cut = true;
+      return tail(kept + chunk, maxOutput);
+    };
+    const { onStdout } = options;
+    if (onStdout) {
+      child.stdout.on('data', (chunk: Buffer) => {
+        if (stopped) return;
+        if (onStdout(chunk) === 'stop') {
+          stopped = true;
+          stopTree(child.pid);
+        }
+      });
+    } else {
+      child.stdout
+        .setEncoding('utf8')
+        .on('data', (chunk: string) => (stdout = keep(stdout, chunk)));
+    }
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr = keep(stderr, chunk)));
     const timer =
       options.timeoutMs === undefined
         ? undefined
@@ -59,7 +84,8 @@ export function runProcess(
     });
     child.on('close', (code, signal) => {
       if (timer) clearTimeout(timer);
-      resolve({ code, signal, stdout, stderr, timedOut, durationMs: performance.now() - started });
+      const durationMs = performance.now() - started;
+      resolve({ code, signal, stdout, stderr, timedOut, stopped, cut, durationMs });
     });
     child.stdin.on('error', () => undefined);
     child.stdin.end(options.input ?? '');

@@ -18,8 +18,15 @@ export class CheckoutFiles implements RepoFiles {
     return this.git.readBlob('HEAD', path);
   }
 
-  async search(term: string): Promise<{ path: string; hits: number }[]> {
-    return [...(await this.git.grepCount(term))].map(([path, hits]) => ({ path, hits }));
+  readMany(
+    paths: readonly string[],
+    maxChars: number,
+  ): Promise<Map<string, { content: string; truncated: boolean }>> {
+    return this.git.readBlobs('HEAD', paths, maxChars);
+  }
+
+  async search(terms: readonly string[]): Promise<{ path: string; hits: Map<string, number> }[]> {
+    return [...(await this.git.grepTerms(terms))].map(([path, hits]) => ({ path, hits }));
   }
 
   async readOnBranch(branch: string, path: string): Promise<string | undefined> {

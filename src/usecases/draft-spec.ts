@@ -1,7 +1,8 @@
 import { PathPolicy } from '../core/paths.js';
 import type { ModelUsage, Ticket } from '../ports.js';
-import { gatherContext } from '../repo/context.js';
-import { buildPlanPrompt } from '../spec/plan-prompt.js';
+import { loadTokenCounter, promptTokens, type CountTokens } from '../model/tokens.js';
+import { gatherContext, type RepoContext } from '../repo/context.js';
+import { buildPlanPrompt, type PlanPromptInput } from '../spec/plan-prompt.js';
 import type { SpecAnswer } from '../spec/spec-answer.js';
 import type { Deps } from './deps.js';
 import { writeSpec } from './write-spec.js';
@@ -36,8 +37,22 @@ export async function draftSpec(
     title: limit(request.issue.title),
     body: limit(request.issue.body),
   };
-  const tracked = await deps.files.list();
+  const [tracked, countTokens] = await Promise.all([deps.files.list(), loadTokenCounter()]);
   const pathPolicy = new PathPolicy(policy.deniedPaths, [policy.specPath]);
+  const input: PlanPromptInput = {
+    ...(request.revision
+      ? { revision: { ...request.revision, feedback: limit(request.revision.feedback) } }
+      : {}),
+    issue,
+    ticket,
+    notes,
+    context: { tree: [], treeTruncated: false, files: [], terms: [] },
+    maxScopeFiles: policy.maxScopeFiles,
+    deniedPaths: policy.deniedPaths,
+    specPath: policy.specPath,
+  };
+  // The repository gets what the rest of the prompt leaves of the budget.
+  const fixed = promptTokens(buildPlanPrompt(input), countTokens);
   const context = await gatherContext(
     deps.files,
     [
@@ -47,20 +62,14 @@ export async function draftSpec(
       ticket?.description,
       ticket?.acceptanceCriteria,
     ].join('\n'),
-    { tokenBudget: policy.contextTokens, policy: pathPolicy, tracked },
+    {
+      tokenBudget: Math.max(0, policy.contextTokens - fixed),
+      countTokens,
+      policy: pathPolicy,
+      tracked,
+    },
   );
-  const prompt = buildPlanPrompt({
-    ...(request.revision
-      ? { revision: { ...request.revision, feedback: limit(request.revision.feedback) } }
-      : {}),
-    issue,
-    ticket,
-    notes,
-    context,
-    maxScopeFiles: policy.maxScopeFiles,
-    deniedPaths: policy.deniedPaths,
-    specPath: policy.specPath,
-  });
+  const prompt = withinBudget(input, context, policy.contextTokens, countTokens);
   const rules = {
     policy: pathPolicy,
     maxFiles: policy.maxScopeFiles,
@@ -127,4 +136,33 @@ async function readTicket(
 /** Bounds each piece; hidden content is stripped where the prompt is built. */
 function limit(text: string): string {
   return text.slice(0, MAX_TEXT);
+}
+
+/**
+ * The prompt with as much of the context as the budget holds, counted whole:
+ * files are dropped from the end of the ranking, then the tree is shortened,
+ * until the count fits. (Only a ticket alone longer than the budget exceeds it.)
+ */
+function withinBudget(
+  input: PlanPromptInput,
+  context: RepoContext,
+  budget: number,
+  countTokens: CountTokens,
+) {
+  const files = [...context.files];
+  let tree = context.tree;
+  for (;;) {
+    const trimmed = {
+      ...context,
+      files,
+      tree,
+      treeTruncated: tree.length < context.tree.length || context.treeTruncated,
+    };
+    const prompt = buildPlanPrompt({ ...input, context: trimmed });
+    const over = promptTokens(prompt, countTokens) - budget;
+    if (over <= 0) return prompt;
+    if (files.length) files.pop();
+    else if (tree.length) tree = tree.slice(0, Math.floor(tree.length * 0.8));
+    else return prompt;
+  }
 }

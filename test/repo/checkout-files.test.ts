@@ -45,14 +45,36 @@ describe('CheckoutFiles', () => {
     expect(await files.read('src/missing.js')).toBeUndefined();
   });
 
-  it('searches for a term as written, in any case, counting matching lines of text files', async () => {
-    expect(await files.search('login')).toEqual([
-      { path: 'README.md', hits: 1 },
-      { path: 'src/login.js', hits: 2 },
-    ]);
-    // A dot is a dot, not any character.
-    expect(await files.search('pass.word')).toEqual([]);
-    expect(await files.search('nowhere-to-be-found')).toEqual([]);
+  it('searches for all terms in one pass, counting the matching lines of text files per term', async () => {
+    const found = await files.search(['login', 'user', 'pass.word', 'nowhere-to-be-found']);
+    const byPath = Object.fromEntries(found.map((f) => [f.path, Object.fromEntries(f.hits)]));
+    expect(byPath).toEqual({
+      'README.md': { login: 1 },
+      // "LOGIN" in any case; a line holding the term twice counts once.
+      'src/login.js': { login: 2, user: 2 },
+    });
+    // A dot is a dot, not any character; nothing is searched for no term.
+    expect(await files.search(['pass.word'])).toEqual([]);
+    expect(await files.search([])).toEqual([]);
+  });
+
+  it('credits a match to every term it holds', async () => {
+    // git prints "Login" once at that place; "log" is in it too.
+    const found = await files.search(['log', 'login', 'service']);
+    expect(Object.fromEntries(found.find((f) => f.path === 'README.md')!.hits)).toEqual({
+      log: 1,
+      login: 1,
+      service: 1,
+    });
+  });
+
+  it('reads several files through one process, each cut to a length, leaving out absent ones', async () => {
+    const read = await files.readMany(['src/login.js', 'missing.js', 'README.md', 'src'], 10);
+    expect([...read.keys()]).toEqual(['src/login.js', 'README.md']);
+    expect(read.get('README.md')).toEqual({ content: 'Login serv', truncated: true });
+    const whole = await files.readMany(['README.md', 'src/pass.word.js'], 1000);
+    expect(whole.get('README.md')).toEqual({ content: 'Login service.\n', truncated: false });
+    expect(whole.get('src/pass.word.js')?.content).toBe('export const rule = "passXword";\n');
   });
 
   it('reads a file at the tip of a branch on origin', async () => {
