@@ -1,0 +1,481 @@
+export const id = 239;
+export const ids = [239];
+export const modules = {
+
+/***/ 9477:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   _: () => (/* binding */ canWrite),
+/* harmony export */   w: () => (/* binding */ isBot)
+/* harmony export */ });
+/** Bots never trigger work or approve specs, whatever their permission. */
+function isBot(actor) {
+    return actor.type === 'Bot' || /\[bot\]$/i.test(actor.login);
+}
+const WRITE_ROLES = new Set(['admin', 'maintain', 'write']);
+function canWrite(roleName, permission) {
+    return WRITE_ROLES.has(roleName ?? '') || WRITE_ROLES.has(permission ?? '');
+}
+
+
+/***/ }),
+
+/***/ 7066:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CJ: () => (/* binding */ decodeStateMarker),
+/* harmony export */   Of: () => (/* binding */ encodeStateMarker),
+/* harmony export */   kY: () => (/* binding */ transition),
+/* harmony export */   xj: () => (/* binding */ STATES)
+/* harmony export */ });
+/* unused harmony export ticketStateSchema */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6921);
+
+const STATES = [
+    'PENDING',
+    'PLANNING',
+    'AWAITING_SPEC_APPROVAL',
+    'SPEC_APPROVED',
+    'EXECUTING',
+    'QA_RUNNING',
+    'AWAITING_PR_APPROVAL',
+    'COMPLETED',
+    'SPEC_REJECTED',
+    'QA_FAILED',
+    'TIMED_OUT',
+    'ERROR',
+];
+const transitionSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
+    state: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(STATES),
+    at: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+    by: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional(),
+    note: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional(),
+});
+/** Everything a later run needs to pick the ticket up; it lives in the PR body. */
+const ticketStateSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
+    version: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz(1),
+    state: zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(STATES),
+    issue: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().positive().optional(),
+    // Checked as a key: it is put in links and messages, and a marker is text anyone can write.
+    jiraKey: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
+        .regex(/^[A-Z][A-Z0-9_]{1,9}-[1-9][0-9]{0,9}$/)
+        .optional(),
+    branch: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+    specPath: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+    specSha: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional(),
+    /** The branch head specgate last pushed or recorded: an approval holds only for it. */
+    head: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional(),
+    approval: zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({ by: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), specSha: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), at: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP() }).optional(),
+    slack: zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({ channel: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), ts: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP() }).optional(),
+    spent: zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({ promptTokens: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig(), completionTokens: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig(), costUsd: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig() })
+        .optional(),
+    history: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(transitionSchema).max(200),
+});
+/**
+ * Records a move in the history. Which moves are allowed is decided by the
+ * ticket machine (`advance` in ticket-machine.ts), which is its only caller.
+ */
+function transition(current, to, at, details = {}) {
+    const entry = { state: to, at: at.toISOString(), ...details };
+    return { ...current, state: to, history: [...current.history, entry].slice(-200) };
+}
+// specgate appends its marker last; untrusted text placed earlier in a body
+// (agent summaries, QA output) must not be able to stand in for it.
+const MARKER = /<!-- specgate-state (\{[^\n]*\}) -->\s*$/;
+/** The state as a hidden marker; `<` and `>` are escaped so it cannot end the comment early. */
+function encodeStateMarker(state) {
+    const json = JSON.stringify(state).replace(/</g, '\\u003c').replace(/>/g, '\\u003e');
+    return `<!-- specgate-state ${json} -->`;
+}
+function decodeStateMarker(body) {
+    const match = MARKER.exec(body ?? '');
+    if (!match?.[1])
+        return undefined;
+    try {
+        const parsed = ticketStateSchema.safeParse(JSON.parse(match[1]));
+        return parsed.success ? parsed.data : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+
+
+/***/ }),
+
+/***/ 8239:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  dryRun: () => (/* binding */ dryRun)
+});
+
+// EXTERNAL MODULE: ./src/tickets/pull-body-store.ts
+var pull_body_store = __webpack_require__(9303);
+;// CONCATENATED MODULE: ./src/dry-run/recorder.ts
+/** The number a dry run gives the pull request it did not open: GitHub's numbers start at 1. */
+const UNOPENED_PULL = 0;
+/**
+ * What a dry run would have written, one line each, in the order the run
+ * reached them. Lines are redacted as everything posted is, and logged as
+ * they come, so a run that ends early still shows how far it got.
+ */
+class WriteRecorder {
+    redactor;
+    log;
+    lines = [];
+    constructor(redactor, log) {
+        this.redactor = redactor;
+        this.log = log;
+    }
+    get writes() {
+        return this.lines;
+    }
+    record(line) {
+        const safe = this.redactor.redact(line);
+        this.lines.push(safe);
+        this.log.info(`Dry run, not written: ${safe}`);
+    }
+}
+/** The start of a text body on one line, quoted: enough to recognise it. */
+function excerpt(text, max = 100) {
+    const flat = text
+        .replace(/<!--[\s\S]*?-->/g, ' ')
+        .replace(/\s+/g, ' ')
+        .trim();
+    return JSON.stringify(flat.length > max ? `${flat.slice(0, max - 1)}…` : flat);
+}
+function pullName(number) {
+    return number === UNOPENED_PULL ? 'the new pull request' : `pull request #${number}`;
+}
+function shortSha(sha) {
+    return sha.slice(0, 12);
+}
+
+;// CONCATENATED MODULE: ./src/dry-run/dry-run.ts
+
+
+/**
+ * What each part of Deps can write outside this machine. A part added to
+ * Deps does not compile until it is listed here, so no new port can write
+ * through a dry run unnoticed.
+ */
+const WRITES = {
+    host: 'recorded',
+    tickets: 'recorded: kept on the pull request, through the host',
+    files: 'none: planning reads the repository',
+    git: 'recorded',
+    tracker: 'recorded',
+    chat: 'recorded',
+    model: 'none: model calls are reads',
+    redactor: 'none',
+    log: 'none',
+    clock: 'none',
+    policy: 'none',
+    workspace: 'none: local files',
+    machine: 'none',
+};
+void WRITES;
+/**
+ * Wraps the write side of each port of a run: reads go through, writes are
+ * recorded as a line saying what would have been done and never sent. Writes
+ * that answer (a new pull request, a Slack thread) answer with clearly
+ * synthetic values, so the use case goes on and shows its later writes too.
+ */
+function dryRun(deps) {
+    const recorder = new WriteRecorder(deps.redactor, deps.log);
+    const record = (line) => recorder.record(line);
+    const host = dryHost(deps.host, record);
+    return {
+        recorder,
+        deps: {
+            ...deps,
+            host,
+            tickets: new pull_body_store/* PullBodyTicketStore */.Z(host, deps.policy),
+            git: dryGit(deps.git, record),
+            ...(deps.tracker ? { tracker: dryTracker(deps.tracker, record) } : {}),
+            ...(deps.chat ? { chat: dryChat(record) } : {}),
+        },
+        finish: (outcome) => {
+            const { prNumber, prUrl, ...rest } = outcome;
+            const real = prNumber !== undefined && prNumber !== UNOPENED_PULL;
+            return {
+                ...rest,
+                ...(real ? { prNumber } : {}),
+                ...(real && prUrl ? { prUrl } : {}),
+                message: `Dry run, nothing was written: ${outcome.message}`,
+                dryRun: [...recorder.writes],
+            };
+        },
+    };
+}
+function dryHost(host, record) {
+    return {
+        permissionOf: (login) => host.permissionOf(login),
+        defaultBranch: () => host.defaultBranch(),
+        getIssue: (number) => host.getIssue(number),
+        findPullByBranch: (branch) => host.findPullByBranch(branch),
+        getPull: (number) => host.getPull(number),
+        listOpenPulls: () => host.listOpenPulls(),
+        addLabels: (number, labels) => {
+            record(`GitHub: label ${numbered(number)} ${labels.join(', ')}`);
+            return Promise.resolve();
+        },
+        createDraftPull: (pull) => {
+            record(`GitHub: open a draft pull request "${pull.title}" (${pull.head} into ${pull.base}): ${excerpt(pull.body)}`);
+            return Promise.resolve(unopenedPull(pull));
+        },
+        updatePull: (number, changes) => {
+            const parts = [
+                changes.title !== undefined ? `title "${changes.title}"` : '',
+                changes.body !== undefined ? `body ${excerpt(changes.body)}` : '',
+            ].filter(Boolean);
+            record(`GitHub: update ${pullName(number)}: ${parts.join(', ')}`);
+            return Promise.resolve();
+        },
+        comment: (number, body) => {
+            record(`GitHub: comment on ${numbered(number)}: ${excerpt(body)}`);
+            return Promise.resolve();
+        },
+        closePull: (number) => {
+            record(`GitHub: close ${pullName(number)}`);
+            return Promise.resolve();
+        },
+        markReadyForReview: (pull) => {
+            record(`GitHub: mark ${pullName(pull.number)} ready for review`);
+            return Promise.resolve();
+        },
+        requestReviewers: (number, logins) => {
+            record(`GitHub: request reviews on ${pullName(number)} from ${logins.join(', ')}`);
+            return Promise.resolve();
+        },
+        closeIssue: (number, comment) => {
+            record(`GitHub: close issue #${number} with the comment ${excerpt(comment)}`);
+            return Promise.resolve();
+        },
+    };
+}
+function numbered(number) {
+    return number === UNOPENED_PULL ? pullName(number) : `#${number}`;
+}
+function unopenedPull(pull) {
+    return {
+        number: UNOPENED_PULL,
+        nodeId: 'dry-run',
+        url: 'dry-run:pull-request-not-opened',
+        title: pull.title,
+        body: pull.body,
+        draft: true,
+        open: true,
+        merged: false,
+        headRef: pull.head,
+        fromFork: false,
+        author: { login: 'specgate-dry-run', type: 'Bot' },
+    };
+}
+function dryTracker(tracker, record) {
+    return {
+        browseUrl: (key) => tracker.browseUrl(key),
+        getTicket: (key) => tracker.getTicket(key),
+        comment: (key, markdown) => {
+            record(`Jira: comment on ${key}: ${excerpt(markdown)}`);
+            return Promise.resolve();
+        },
+        transition: (key, statusName) => {
+            record(`Jira: move ${key} to "${statusName}"`);
+            return Promise.resolve(true);
+        },
+        linkPullRequest: (key, pull) => {
+            record(`Jira: link ${key} to "${pull.title}" (${pull.url})`);
+            return Promise.resolve();
+        },
+    };
+}
+function dryChat(record) {
+    return {
+        post: (message) => {
+            record(`Slack: ${message.thread ? "reply in the ticket's thread" : "start the ticket's thread"}: ${excerpt(`${message.stage}: ${message.title}`)}`);
+            return Promise.resolve({ channel: 'dry-run', ts: 'dry-run' });
+        },
+    };
+}
+/**
+ * Git's remote write is push (fetch and ls-remote only read). Moving the
+ * checkout's branches (the command line's plan and implement) is recorded
+ * too: a developer's dry run leaves their branches as they were. Local
+ * objects and the trusted store are work, not writes: a store's pushes are
+ * recorded like the checkout's.
+ */
+function dryGit(git, record) {
+    const writes = {
+        push: (commit, branch) => {
+            record(`git: push ${shortSha(commit)} to the branch ${branch}`);
+            return Promise.resolve();
+        },
+        startBranch: (name, commit) => {
+            record(`git: create the branch ${name} at ${shortSha(commit)} and check it out`);
+            return Promise.resolve();
+        },
+        advanceHead: (commit) => {
+            record(`git: move the checked-out branch to ${shortSha(commit)}`);
+            return Promise.resolve();
+        },
+        openTrustedStore: async (base) => {
+            const store = await git.openTrustedStore(base);
+            return { ...store, git: dryGit(store.git, record) };
+        },
+    };
+    return new Proxy(git, {
+        get: (target, name, receiver) => typeof name === 'string' && name in writes
+            ? writes[name]
+            : Reflect.get(target, name, receiver),
+    });
+}
+
+
+/***/ }),
+
+/***/ 9303:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ PullBodyTicketStore)
+/* harmony export */ });
+/* harmony import */ var _core_state_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7066);
+/* harmony import */ var _usecases_ownership_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4229);
+/* harmony import */ var _usecases_pull_body_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9146);
+
+
+
+/**
+ * Tickets kept where people see them: each one's state is a marker at the end
+ * of its pull request's body, under the audit trail. A marker on a pull
+ * request specgate does not own (a fork, another branch) is not a ticket.
+ */
+class PullBodyTicketStore {
+    host;
+    policy;
+    constructor(host, policy) {
+        this.host = host;
+        this.policy = policy;
+    }
+    async load(pullNumber) {
+        return this.ticketOf(await this.host.getPull(pullNumber));
+    }
+    async listOpen() {
+        const pulls = await this.host.listOpenPulls();
+        return pulls
+            .map((pull) => this.ticketOf(pull))
+            .filter((ticket) => 'state' in ticket);
+    }
+    async save(ticket, state) {
+        const body = (0,_usecases_pull_body_js__WEBPACK_IMPORTED_MODULE_2__/* .withState */ .Q2)(ticket.pull.body, state);
+        await this.host.updatePull(ticket.pull.number, { body });
+        return { pull: { ...ticket.pull, body }, state };
+    }
+    /** The ticket a pull request carries, or why specgate does not act on it. */
+    ticketOf(pull) {
+        const state = (0,_core_state_js__WEBPACK_IMPORTED_MODULE_0__/* .decodeStateMarker */ .CJ)(pull.body);
+        if (!state)
+            return { refused: `#${pull.number} is not a specgate pull request` };
+        const foreign = (0,_usecases_ownership_js__WEBPACK_IMPORTED_MODULE_1__/* .ownershipProblem */ .l)(pull, state, this.policy);
+        if (foreign)
+            return { refused: `#${pull.number}: ${foreign}` };
+        return { pull, state };
+    }
+}
+
+
+/***/ }),
+
+/***/ 4229:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   l: () => (/* binding */ ownershipProblem)
+/* harmony export */ });
+/* harmony import */ var _core_bots_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9477);
+
+const sameLogin = (a, b) => a.toLowerCase() === b.toLowerCase();
+/**
+ * A state marker is text in a PR body: anyone who opens a PR can write one,
+ * and anyone who can read the repository can open one from an existing spec
+ * branch. specgate acts only on its own spec PRs: opened by a bot (the
+ * workflow's token or the app) or a login the policy names (the owner of a
+ * personal token), head branch in this repository, named with the spec
+ * prefix, and the one the marker names.
+ */
+function ownershipProblem(pull, state, policy) {
+    if (pull.fromFork)
+        return 'its branch is in another repository; specgate acts only on its own spec pull requests';
+    const author = pull.author.login;
+    if (!(0,_core_bots_js__WEBPACK_IMPORTED_MODULE_0__/* .isBot */ .w)(pull.author) && !policy.specAuthors.some((login) => sameLogin(login, author))) {
+        return `it was opened by ${author}, not by specgate (a bot, or a login in spec-authors); specgate acts only on its own spec pull requests`;
+    }
+    if (state.branch !== pull.headRef || !state.branch.startsWith(policy.branchPrefix)) {
+        return `its state names branch ${state.branch}, not its own spec branch; specgate acts only on its own spec pull requests`;
+    }
+    if (state.specPath !== policy.specPath)
+        return `its state names spec ${state.specPath}, not ${policy.specPath}`;
+    return undefined;
+}
+
+
+/***/ }),
+
+/***/ 9146:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q2: () => (/* binding */ withState),
+/* harmony export */   TN: () => (/* binding */ oneLine),
+/* harmony export */   lu: () => (/* binding */ stateFooter),
+/* harmony export */   qo: () => (/* binding */ stateLine),
+/* harmony export */   tJ: () => (/* binding */ inert)
+/* harmony export */ });
+/* harmony import */ var _core_state_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7066);
+
+const AUDIT_START = '<details><summary>Audit trail</summary>';
+const STATE_LINE = /^\*\*State:\*\* `[A-Z_]+`/m;
+/** The audit trail a person reads and the marker a later run reads. */
+function stateFooter(state) {
+    const rows = state.history.map((h) => `| ${h.at} | ${h.state} | ${h.by ? `@${h.by}` : ''} | ${oneLine(h.note ?? '')} |`);
+    return [
+        `${AUDIT_START}\n\n| When | State | By | Note |\n| --- | --- | --- | --- |\n${rows.join('\n')}\n\n</details>`,
+        (0,_core_state_js__WEBPACK_IMPORTED_MODULE_0__/* .encodeStateMarker */ .Of)(state),
+    ].join('\n\n');
+}
+function stateLine(state) {
+    return `**State:** \`${state.state}\``;
+}
+/** A PR body with its state line, audit trail and marker brought up to date. */
+function withState(body, state) {
+    // The last one is specgate's own: text quoted earlier in the body may hold the same words.
+    const cut = body.lastIndexOf(AUDIT_START);
+    const head = (cut >= 0 ? body.slice(0, cut) : body.replace(/<!-- specgate-state [\s\S]*?-->/, '')).trimEnd();
+    const updated = STATE_LINE.test(head)
+        ? head.replace(STATE_LINE, stateLine(state))
+        : `${stateLine(state)}\n\n${head}`;
+    return `${updated}\n\n${stateFooter(state)}`;
+}
+function oneLine(text) {
+    return inert(text)
+        .replace(/\s*\n\s*/g, ' ')
+        .replace(/\|/g, '\\|')
+        .trim();
+}
+/** Untrusted text in a PR body cannot open or close an HTML comment (and so cannot forge state). */
+function inert(text) {
+    return text.replace(/<!--/g, '&lt;!--').replace(/-->/g, '--&gt;');
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,173 @@
+export const id = 729;
+export const ids = [729];
+export const modules = {
+
+/***/ 1729:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   readInputs: () => (/* binding */ readInputs)
+/* harmony export */ });
+/* harmony import */ var _config_schema_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(131);
+
+/** Reads every known input and masks the secrets before anything is logged. */
+function readInputs(runner) {
+    const inputs = {};
+    for (const key of _config_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .ALL_KEYS */ .nX)
+        inputs[key] = runner.input(key);
+    for (const key of _config_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .SECRET_INPUTS */ .pH) {
+        if (inputs[key])
+            runner.secret(inputs[key]);
+    }
+    return inputs;
+}
+
+
+/***/ }),
+
+/***/ 131:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Qn: () => (/* binding */ configSchema),
+/* harmony export */   Yo: () => (/* binding */ policyFileSchema),
+/* harmony export */   ZH: () => (/* binding */ INPUT_ONLY_KEYS),
+/* harmony export */   cN: () => (/* binding */ POLICY_KEYS),
+/* harmony export */   nX: () => (/* binding */ ALL_KEYS),
+/* harmony export */   pH: () => (/* binding */ SECRET_INPUTS)
+/* harmony export */ });
+/* unused harmony exports policyShape, inputOnlyShape */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6921);
+
+/**
+ * One schema for action inputs and `.github/specgate.yml`. Keys are spelled
+ * the same in both places. Inputs arrive as strings, so numbers and lists
+ * accept their string forms too.
+ */
+const int = (min, max) => zod__WEBPACK_IMPORTED_MODULE_0__/* .preprocess */ .vkY((v) => (typeof v === 'string' && /^\s*-?\d+\s*$/.test(v) ? Number(v) : v), zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig({ error: `expected a whole number from ${min} to ${max}` })
+    .int({ error: `expected a whole number from ${min} to ${max}` })
+    .min(min, { error: `expected a whole number from ${min} to ${max}` })
+    .max(max, { error: `expected a whole number from ${min} to ${max}` }));
+const list = zod__WEBPACK_IMPORTED_MODULE_0__/* .preprocess */ .vkY((v) => typeof v === 'string'
+    ? v
+        .split(/[\n,]/)
+        .map((s) => s.trim())
+        .filter(Boolean)
+    : v, zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().trim().min(1), { error: 'expected a list of strings' }));
+const url = zod__WEBPACK_IMPORTED_MODULE_0__/* .url */ .OZ5({ protocol: /^https?$/, error: 'expected an http(s) URL' });
+const text = (max = 200) => zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().trim().min(1, { error: 'must not be empty' }).max(max);
+const repoFile = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
+    .trim()
+    .regex(/^(?!\/)(?!.*(?:^|\/)\.\.(?:\/|$))[\w./-]+$/, {
+    error: 'expected a relative path inside the repository',
+});
+const branchPrefix = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
+    .trim()
+    .regex(/^(?!-)(?!.*\.\.)(?!.*\/\/)[A-Za-z0-9._/-]{1,50}$/, {
+    error: 'expected letters, digits, ".", "_", "-" and "/" (a valid git branch prefix)',
+});
+const bool = zod__WEBPACK_IMPORTED_MODULE_0__/* .preprocess */ .vkY((v) => (typeof v === 'string' ? ({ true: true, false: false }[v.trim().toLowerCase()] ?? v) : v), zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY({ error: 'expected true or false' }));
+const money = zod__WEBPACK_IMPORTED_MODULE_0__/* .preprocess */ .vkY((v) => (typeof v === 'string' && /^\s*\d+(\.\d+)?\s*$/.test(v) ? Number(v) : v), zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig({ error: 'expected an amount in US dollars, such as 2.50' }).min(0).max(10_000));
+/** A command line, split into arguments without a shell (quotes group words). */
+const command = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
+    .trim()
+    .min(1, { error: 'must not be empty' })
+    .max(1000)
+    .refine((v) => !/[\n\r\0]/.test(v), { error: 'must be one line' });
+const price = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+    input: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig({ error: 'expected USD per million input tokens' }).min(0),
+    output: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig({ error: 'expected USD per million output tokens' }).min(0),
+});
+/** Per-model prices in USD per million tokens; an input gives them as JSON. */
+const prices = zod__WEBPACK_IMPORTED_MODULE_0__/* .preprocess */ .vkY((v) => {
+    if (typeof v !== 'string')
+        return v;
+    try {
+        return JSON.parse(v);
+    }
+    catch {
+        return v;
+    }
+}, zod__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), price, {
+    error: 'expected a map of model name to { input, output } prices',
+}));
+/** Policy: may come from the repo file or from inputs. */
+const policyShape = {
+    'trigger-label': text(50).default('specgate'),
+    model: text(100).default('gpt-4.1'),
+    'openai-base-url': url.default('https://api.openai.com/v1'),
+    'model-timeout-seconds': int(5, 900).default(120),
+    'rate-limit-wait-seconds': int(0, 3600).default(120),
+    'notify-budget-seconds': int(1, 300).default(10),
+    'spec-path': repoFile.default('SPEC.md'),
+    'branch-prefix': branchPrefix.default('specgate/'),
+    'spec-authors': list.default([]),
+    'max-scope-files': int(1, 100).default(15),
+    'denied-paths': list.default([]),
+    'context-tokens': int(1000, 200000).default(16000),
+    'spec-attempts': int(1, 5).default(2),
+    'jira-base-url': url.optional(),
+    'jira-project-keys': list.default([]),
+    'jira-acceptance-criteria-field': zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
+        .trim()
+        .regex(/^customfield_\d+$/, { error: 'expected a Jira field id such as customfield_10035' })
+        .optional(),
+    'jira-status-spec-review': text().optional(),
+    'slack-channel': text(80).optional(),
+    'slack-api-url': url.default('https://slack.com/api/'),
+    'test-command': command.optional(),
+    'lint-command': command.optional(),
+    'build-command': command.optional(),
+    'qa-timeout-seconds': int(10, 7200).default(900),
+    'qa-env-passthrough': list.default([]),
+    'qa-isolation': zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['auto', 'required', 'none'], { error: 'expected auto, required or none' })
+        .default('auto'),
+    'repair-rounds': int(0, 5).default(2),
+    reviewer: bool.default(false),
+    reviewers: list.default([]),
+    'max-turns': int(1, 500).default(40),
+    'max-tokens': int(1000, 50_000_000).default(1_000_000),
+    'max-cost-usd': money.default(5),
+    'max-minutes': int(1, 600).default(30),
+    'model-prices': prices.default({}),
+    'draft-on-failure': bool.default(true),
+    'jira-status-in-review': text().optional(),
+    'jira-status-done': text().optional(),
+    'dry-run': bool.default(false),
+    'spec-timeout-hours': int(1, 8760).default(24),
+    'pr-timeout-hours': int(1, 8760).default(48),
+    'close-on-timeout': bool.default(false),
+};
+/** Secrets and per-run values: action inputs only, never in the repo file. */
+const inputOnlyShape = {
+    'github-token': zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional(),
+    'openai-api-key': zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional(),
+    'slack-token': zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional(),
+    'jira-email': zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional(),
+    'jira-api-token': zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional(),
+    issue: int(1, 1_000_000_000).optional(),
+    'jira-key': zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
+        .trim()
+        .regex(/^[A-Z][A-Z0-9_]{1,9}-[1-9][0-9]{0,9}$/, {
+        error: 'expected a Jira key such as ABC-123',
+    })
+        .optional(),
+};
+const configSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({ ...policyShape, ...inputOnlyShape });
+const policyFileSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej(policyShape).partial();
+const POLICY_KEYS = Object.keys(policyShape);
+const INPUT_ONLY_KEYS = Object.keys(inputOnlyShape);
+const ALL_KEYS = [...POLICY_KEYS, ...INPUT_ONLY_KEYS];
+/** Inputs whose values are masked in logs and redacted from everything posted. */
+const SECRET_INPUTS = [
+    'github-token',
+    'openai-api-key',
+    'slack-token',
+    'jira-api-token',
+];
+
+
+/***/ })
+
+};

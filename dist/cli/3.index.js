@@ -1,0 +1,661 @@
+export const id = 3;
+export const ids = [3,96];
+export const modules = {
+
+/***/ 3003:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  checkConfig: () => (/* binding */ checkConfig)
+});
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/config/load.ts
+var load = __webpack_require__(1036);
+// EXTERNAL MODULE: ./src/qa/command-line.ts
+var command_line = __webpack_require__(6918);
+// EXTERNAL MODULE: ./src/cli/local-config.ts
+var local_config = __webpack_require__(3096);
+// EXTERNAL MODULE: ./src/core/public-url.ts
+var public_url = __webpack_require__(9606);
+;// CONCATENATED MODULE: ./src/cli/model-probe.ts
+
+/**
+ * Lists the endpoint's models (`GET <base>/models`): no tokens are spent. Any
+ * HTTP answer means the endpoint is there; 401 and 403 mean the key is not
+ * accepted. Some compatible servers do not list models: a 404 still counts
+ * as reachable.
+ */
+async function probeModel(baseUrl, apiKey, timeoutMs = 5000) {
+    const where = (0,public_url/* publicUrl */.x)(baseUrl);
+    try {
+        const response = await fetch(`${baseUrl.replace(/\/+$/, '')}/models`, {
+            headers: apiKey ? { authorization: `Bearer ${apiKey}` } : {},
+            signal: AbortSignal.timeout(timeoutMs),
+        });
+        await response.body?.cancel();
+        if (response.status === 401 || response.status === 403)
+            return {
+                reachable: false,
+                detail: `${where} refused the key (HTTP ${response.status}): check OPENAI_API_KEY`,
+            };
+        return {
+            reachable: true,
+            detail: `${where} is reachable (HTTP ${response.status})`,
+        };
+    }
+    catch (error) {
+        // Errors may come from another realm (a test's VM): read them by shape, not by class.
+        const err = error;
+        const reason = err.name === 'TimeoutError'
+            ? `no answer within ${timeoutMs / 1000}s`
+            : (err.cause?.code ?? err.cause?.message ?? err.message ?? String(error));
+        return {
+            reachable: false,
+            detail: `${where} is not reachable (${reason}): check OPENAI_BASE_URL, or pass --offline`,
+        };
+    }
+}
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(8815);
+;// CONCATENATED MODULE: ./src/cli/workflow-check.ts
+
+
+
+const WORKFLOWS_DIR = '.github/workflows';
+/** The repository's workflow files; none when the folder does not exist. */
+async function readWorkflows(repoRoot) {
+    const dir = external_node_path_default().join(repoRoot, WORKFLOWS_DIR);
+    const names = await (0,promises_.readdir)(dir).catch(() => []);
+    const files = [];
+    for (const name of names.filter((n) => /\.ya?ml$/.test(n)).sort()) {
+        const text = await (0,promises_.readFile)(external_node_path_default().join(dir, name), 'utf8').catch(() => undefined);
+        if (text !== undefined)
+            files.push({ file: `${WORKFLOWS_DIR}/${name}`, text });
+    }
+    return files;
+}
+const VALUE = String.raw `(?:\(?\s*vars\.([A-Za-z_][\w]*)\s*\|\|\s*)?'([^']*)'`;
+const LABEL_TEST = new RegExp(String.raw `github\.event\.label\.name\s*==\s*${VALUE}`, 'g');
+const PREFIX_TEST = new RegExp(String.raw `startsWith\(\s*[\w.-]*(?:head_ref|branch)[\w.-]*\s*,\s*${VALUE}`, 'g');
+/**
+ * Compares the `if:` of every job that uses specgate with the configured
+ * trigger label and branch prefix: an `if:` that tests another label or
+ * prefix skips every run, silently.
+ */
+function compareWorkflows(workflows, config) {
+    const findings = [];
+    let jobs = 0;
+    for (const { file, text } of workflows) {
+        let data;
+        try {
+            data = (0,dist/* parse */.qg)(text);
+        }
+        catch {
+            continue;
+        }
+        const all = data?.jobs;
+        if (!all || typeof all !== 'object')
+            continue;
+        for (const [name, job] of Object.entries(all)) {
+            if (!usesSpecgate(job))
+                continue;
+            jobs++;
+            const condition = typeof job.if === 'string' ? job.if : '';
+            const where = `${file} (job ${name})`;
+            findings.push(...compare(where, 'trigger-label', 'label', config['trigger-label'], LABEL_TEST, condition), ...compare(where, 'branch-prefix', 'branch prefix', config['branch-prefix'], PREFIX_TEST, condition));
+        }
+    }
+    if (jobs === 0)
+        return [
+            {
+                level: 'warning',
+                detail: `no job in ${WORKFLOWS_DIR}/ uses specgate: the Action runs only from a workflow (see the README)`,
+            },
+        ];
+    if (!findings.length)
+        findings.push({ level: 'ok', detail: `the workflow matches trigger-label and branch-prefix` });
+    return findings;
+}
+function usesSpecgate(job) {
+    return (job.steps ?? []).some((step) => typeof step.uses === 'string' && /(^|\/)specgate(@|$)/i.test(step.uses));
+}
+function compare(where, key, what, configured, pattern, condition) {
+    const tests = [...condition.matchAll(pattern)].map((m) => ({
+        literal: m[2] ?? '',
+        ...(m[1] ? { variable: m[1] } : {}),
+    }));
+    const findings = [];
+    for (const test of tests) {
+        if (test.literal === configured)
+            continue;
+        findings.push(test.variable
+            ? {
+                level: 'warning',
+                detail: `${where} expects the ${what} from the repository variable ${test.variable}, else "${test.literal}"; ${key} is "${configured}": set ${test.variable} to "${configured}" in the repository's Actions variables`,
+            }
+            : {
+                level: 'error',
+                detail: `${where} runs only for the ${what} "${test.literal}", but ${key} is "${configured}": every run is skipped. Change the workflow's if: (or use vars.${key === 'trigger-label' ? 'SPECGATE_LABEL' : 'SPECGATE_BRANCH_PREFIX'} as the README's workflow does)`,
+            });
+    }
+    return dedupe(findings);
+}
+function dedupe(findings) {
+    const seen = new Set();
+    return findings.filter((f) => !seen.has(f.detail) && seen.add(f.detail));
+}
+
+;// CONCATENATED MODULE: ./src/cli/check-config-command.ts
+
+
+
+
+
+
+
+
+/** `specgate check-config`: what is set, what is missing, what is wrong, and how to fix it. */
+async function checkConfig(config, env, options) {
+    const { repoRoot } = options;
+    const hasFile = await (0,promises_.access)(external_node_path_default().join(repoRoot, load/* CONFIG_FILE */.g2)).then(() => true, () => false);
+    const checks = [
+        options.isRepository
+            ? { ok: true, what: 'repository', detail: repoRoot }
+            : {
+                ok: false,
+                what: 'repository',
+                detail: `${repoRoot} is not a git repository: run specgate in a checkout, or pass --repo DIR`,
+            },
+        {
+            ok: true,
+            what: 'configuration',
+            detail: hasFile
+                ? `${load/* CONFIG_FILE */.g2} and the environment are valid`
+                : `no ${load/* CONFIG_FILE */.g2}: specgate's defaults are used (the environment is valid)`,
+        },
+    ];
+    const hasModel = Boolean(env.OPENAI_API_KEY || env.OPENAI_BASE_URL);
+    checks.push({
+        ok: hasModel,
+        what: 'model',
+        detail: hasModel
+            ? `${config.model} at ${(0,public_url/* publicUrl */.x)(config['openai-base-url'])}`
+            : 'not configured: set OPENAI_API_KEY, or OPENAI_BASE_URL and SPECGATE_MODEL for another OpenAI-compatible endpoint',
+    });
+    if (hasModel && !options.offline) {
+        const probe = await probeModel(config['openai-base-url'], config['openai-api-key']);
+        checks.push({ ok: probe.reachable, what: 'model endpoint', detail: probe.detail });
+    }
+    else if (hasModel) {
+        checks.push({
+            ok: true,
+            warning: true,
+            what: 'model endpoint',
+            detail: 'not probed (--offline)',
+        });
+    }
+    const jira = ['jira-base-url', 'jira-email', 'jira-api-token'];
+    const missing = jira.filter((key) => !config[key]).map((key) => local_config/* ENV_KEYS */.j[key] ?? key);
+    checks.push({
+        ok: missing.length === 0 || missing.length === jira.length,
+        what: 'jira',
+        detail: missing.length === jira.length
+            ? 'not configured (optional)'
+            : missing.length
+                ? `incomplete: also set ${missing.join(', ')}`
+                : `${config['jira-base-url']}`,
+    });
+    for (const name of ['test-command', 'lint-command', 'build-command']) {
+        const line = config[name];
+        if (!line)
+            continue;
+        try {
+            const [program = ''] = (0,command_line/* splitCommand */.G)(line);
+            const found = await onPath(program, env.PATH ?? '');
+            checks.push({ ok: found, what: name, detail: found ? line : `${program} is not on PATH` });
+        }
+        catch (error) {
+            checks.push({
+                ok: false,
+                what: name,
+                detail: error instanceof Error ? error.message : String(error),
+            });
+        }
+    }
+    if (!config['test-command'] && !config['lint-command'] && !config['build-command']) {
+        checks.push({
+            ok: true,
+            warning: true,
+            what: 'qa',
+            detail: 'no QA commands configured: changes are not tested (set test-command)',
+        });
+    }
+    for (const finding of compareWorkflows(await readWorkflows(repoRoot), config))
+        checks.push({
+            ok: finding.level !== 'error',
+            ...(finding.level === 'warning' ? { warning: true } : {}),
+            what: 'workflow',
+            detail: finding.detail,
+        });
+    return checks;
+}
+async function onPath(program, pathList) {
+    if (program.includes('/'))
+        return (0,promises_.access)(program).then(() => true, () => false);
+    for (const dir of pathList.split((external_node_path_default()).delimiter).filter(Boolean)) {
+        if (await (0,promises_.access)(external_node_path_default().join(dir, program)).then(() => true, () => false))
+            return true;
+    }
+    return false;
+}
+
+
+/***/ }),
+
+/***/ 3096:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   j: () => (/* binding */ ENV_KEYS),
+/* harmony export */   loadLocalConfig: () => (/* binding */ loadLocalConfig),
+/* harmony export */   requireModel: () => (/* binding */ requireModel)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _config_load_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1036);
+/* harmony import */ var _cli_error_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8607);
+
+
+
+
+/** Environment variables the CLI reads, by configuration key. */
+const ENV_KEYS = {
+    'github-token': 'GITHUB_TOKEN',
+    'openai-api-key': 'OPENAI_API_KEY',
+    'openai-base-url': 'OPENAI_BASE_URL',
+    model: 'SPECGATE_MODEL',
+    'jira-base-url': 'JIRA_BASE_URL',
+    'jira-email': 'JIRA_EMAIL',
+    'jira-api-token': 'JIRA_API_TOKEN',
+};
+/** The repo's .github/specgate.yml plus the environment, through the Action's own schema. */
+async function loadLocalConfig(repo, env, warn = () => undefined) {
+    const inputs = Object.fromEntries(Object.entries(ENV_KEYS).map(([key, name]) => [key, env[name]]));
+    const file = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(repo, _config_load_js__WEBPACK_IMPORTED_MODULE_2__/* .CONFIG_FILE */ .g2), 'utf8').catch(() => undefined);
+    try {
+        return (0,_config_load_js__WEBPACK_IMPORTED_MODULE_2__/* .loadConfig */ .Z9)(inputs, file, (w) => warn(w.replace(/the action input "[^"]+"/, (input) => envName(input))));
+    }
+    catch (error) {
+        if (error instanceof _config_load_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL) {
+            const problems = error.problems.map((p) => p.replace(/\(action input\)/g, '(environment)'));
+            throw new _cli_error_js__WEBPACK_IMPORTED_MODULE_3__/* .CliError */ .z(_cli_error_js__WEBPACK_IMPORTED_MODULE_3__/* .EXIT */ .d.config, `Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+        }
+        throw error;
+    }
+}
+function requireModel(env) {
+    if (!env.OPENAI_API_KEY && !env.OPENAI_BASE_URL) {
+        throw new _cli_error_js__WEBPACK_IMPORTED_MODULE_3__/* .CliError */ .z(_cli_error_js__WEBPACK_IMPORTED_MODULE_3__/* .EXIT */ .d.config, 'No model is configured. Set OPENAI_API_KEY to use OpenAI, or OPENAI_BASE_URL (with SPECGATE_MODEL) for any ' +
+            'OpenAI-compatible endpoint, e.g. OPENAI_BASE_URL=http://localhost:11434/v1 SPECGATE_MODEL=qwen2.5-coder:14b for Ollama.');
+    }
+}
+/** "the action input "model"" as the CLI says it: the environment variable. */
+function envName(phrase) {
+    const key = /"([^"]+)"/.exec(phrase)?.[1] ?? '';
+    return ENV_KEYS[key] ? `the environment variable ${ENV_KEYS[key]}` : phrase;
+}
+
+
+/***/ }),
+
+/***/ 1036:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Z9: () => (/* binding */ loadConfig),
+/* harmony export */   g2: () => (/* binding */ CONFIG_FILE),
+/* harmony export */   xL: () => (/* binding */ ConfigError)
+/* harmony export */ });
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
+/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(131);
+
+
+const CONFIG_FILE = '.github/specgate.yml';
+class ConfigError extends Error {
+    problems;
+    constructor(problems) {
+        super(`Invalid specgate configuration:\n${problems.map((p) => `- ${p}`).join('\n')}`);
+        this.problems = problems;
+        this.name = 'ConfigError';
+    }
+}
+/**
+ * Merges the repo's policy file with the action inputs (an input that is set
+ * wins) and validates both with the one schema. Every problem is reported at
+ * once, naming the key, where it came from and what is allowed. A value of
+ * the file that an input overrides does not count: if it is invalid, `warn`
+ * is told, and the run goes on with the input.
+ */
+function loadConfig(inputs, fileText, warn = () => undefined) {
+    const problems = [];
+    const fromInputs = Object.fromEntries(Object.entries(inputs).filter((entry) => (entry[1] ?? '').trim() !== ''));
+    for (const key of Object.keys(fromInputs)) {
+        if (!_schema_js__WEBPACK_IMPORTED_MODULE_1__/* .ALL_KEYS */ .nX.includes(key))
+            problems.push(`input "${key}" is not a specgate input; known inputs: ${_schema_js__WEBPACK_IMPORTED_MODULE_1__/* .ALL_KEYS */ .nX.join(', ')}`);
+    }
+    const file = parsePolicyFile(fileText);
+    problems.push(...file.problems);
+    for (const [key, messages] of file.invalid) {
+        if (key in fromInputs)
+            for (const message of messages)
+                warn(`${message} (ignored: the action input "${key}" is set and wins)`);
+        else
+            problems.push(...messages);
+    }
+    // Unknown and invalid values are reported above (or overridden): only the others are merged.
+    const merged = {
+        ...Object.fromEntries(Object.entries(file.values).filter(([key]) => !file.invalid.has(key))),
+        ...Object.fromEntries(Object.entries(fromInputs).filter(([key]) => _schema_js__WEBPACK_IMPORTED_MODULE_1__/* .ALL_KEYS */ .nX.includes(key))),
+    };
+    const parsed = _schema_js__WEBPACK_IMPORTED_MODULE_1__/* .configSchema */ .Qn.safeParse(merged);
+    if (!parsed.success) {
+        problems.push(...parsed.error.issues.map((issue) => describe(issue, (key) => (key in file.values && !(key in fromInputs) ? CONFIG_FILE : 'action input'), merged)));
+    }
+    if (!parsed.success || problems.length)
+        throw new ConfigError(problems);
+    return parsed.data;
+}
+function parsePolicyFile(text) {
+    const result = { values: {}, problems: [], invalid: new Map() };
+    if (text === undefined || text.trim() === '')
+        return result;
+    let data;
+    try {
+        data = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parse */ .qg)(text);
+    }
+    catch (error) {
+        result.problems.push(`${CONFIG_FILE} is not valid YAML: ${error instanceof Error ? error.message : String(error)}`);
+        return result;
+    }
+    if (data === null || data === undefined)
+        return result;
+    if (typeof data !== 'object' || Array.isArray(data)) {
+        result.problems.push(`${CONFIG_FILE} must be a mapping of keys to values`);
+        return result;
+    }
+    const record = data;
+    for (const key of Object.keys(record)) {
+        if (_schema_js__WEBPACK_IMPORTED_MODULE_1__/* .INPUT_ONLY_KEYS */ .ZH.includes(key)) {
+            result.problems.push(`"${key}" in ${CONFIG_FILE}: secrets and per-run values belong in the workflow's action inputs, not in the repository`);
+        }
+    }
+    result.values = Object.fromEntries(Object.entries(record).filter(([k]) => !_schema_js__WEBPACK_IMPORTED_MODULE_1__/* .INPUT_ONLY_KEYS */ .ZH.includes(k)));
+    const parsed = _schema_js__WEBPACK_IMPORTED_MODULE_1__/* .policyFileSchema */ .Yo.safeParse(result.values);
+    if (!parsed.success) {
+        for (const issue of parsed.error.issues) {
+            const keys = issue.code === 'unrecognized_keys' ? issue.keys : [String(issue.path[0] ?? '(root)')];
+            const message = describe(issue, () => CONFIG_FILE, result.values);
+            // An unknown key is a problem whatever the inputs say.
+            if (issue.code === 'unrecognized_keys')
+                result.problems.push(message);
+            for (const key of keys) {
+                if (issue.code === 'unrecognized_keys')
+                    result.invalid.set(key, []);
+                else
+                    result.invalid.set(key, [...(result.invalid.get(key) ?? []), message]);
+            }
+        }
+    }
+    return result;
+}
+function describe(issue, sourceOf, given) {
+    if (issue.code === 'unrecognized_keys') {
+        return issue.keys
+            .map((key) => `unknown key "${key}" in ${sourceOf(key)}; allowed keys: ${_schema_js__WEBPACK_IMPORTED_MODULE_1__/* .POLICY_KEYS */ .cN.join(', ')}`)
+            .join('\n- ');
+    }
+    const key = String(issue.path[0] ?? '(root)');
+    const where = issue.path.length > 1 ? `${key}[${issue.path.slice(1).join('.')}]` : key;
+    const message = issue.code === 'invalid_type' && !(key in given) ? 'is required' : issue.message;
+    return `"${where}" (${sourceOf(key)}): ${message}`;
+}
+
+
+/***/ }),
+
+/***/ 131:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Qn: () => (/* binding */ configSchema),
+/* harmony export */   Yo: () => (/* binding */ policyFileSchema),
+/* harmony export */   ZH: () => (/* binding */ INPUT_ONLY_KEYS),
+/* harmony export */   cN: () => (/* binding */ POLICY_KEYS),
+/* harmony export */   nX: () => (/* binding */ ALL_KEYS),
+/* harmony export */   pH: () => (/* binding */ SECRET_INPUTS)
+/* harmony export */ });
+/* unused harmony exports policyShape, inputOnlyShape */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6921);
+
+/**
+ * One schema for action inputs and `.github/specgate.yml`. Keys are spelled
+ * the same in both places. Inputs arrive as strings, so numbers and lists
+ * accept their string forms too.
+ */
+const int = (min, max) => zod__WEBPACK_IMPORTED_MODULE_0__/* .preprocess */ .vkY((v) => (typeof v === 'string' && /^\s*-?\d+\s*$/.test(v) ? Number(v) : v), zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig({ error: `expected a whole number from ${min} to ${max}` })
+    .int({ error: `expected a whole number from ${min} to ${max}` })
+    .min(min, { error: `expected a whole number from ${min} to ${max}` })
+    .max(max, { error: `expected a whole number from ${min} to ${max}` }));
+const list = zod__WEBPACK_IMPORTED_MODULE_0__/* .preprocess */ .vkY((v) => typeof v === 'string'
+    ? v
+        .split(/[\n,]/)
+        .map((s) => s.trim())
+        .filter(Boolean)
+    : v, zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().trim().min(1), { error: 'expected a list of strings' }));
+const url = zod__WEBPACK_IMPORTED_MODULE_0__/* .url */ .OZ5({ protocol: /^https?$/, error: 'expected an http(s) URL' });
+const text = (max = 200) => zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().trim().min(1, { error: 'must not be empty' }).max(max);
+const repoFile = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
+    .trim()
+    .regex(/^(?!\/)(?!.*(?:^|\/)\.\.(?:\/|$))[\w./-]+$/, {
+    error: 'expected a relative path inside the repository',
+});
+const branchPrefix = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
+    .trim()
+    .regex(/^(?!-)(?!.*\.\.)(?!.*\/\/)[A-Za-z0-9._/-]{1,50}$/, {
+    error: 'expected letters, digits, ".", "_", "-" and "/" (a valid git branch prefix)',
+});
+const bool = zod__WEBPACK_IMPORTED_MODULE_0__/* .preprocess */ .vkY((v) => (typeof v === 'string' ? ({ true: true, false: false }[v.trim().toLowerCase()] ?? v) : v), zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY({ error: 'expected true or false' }));
+const money = zod__WEBPACK_IMPORTED_MODULE_0__/* .preprocess */ .vkY((v) => (typeof v === 'string' && /^\s*\d+(\.\d+)?\s*$/.test(v) ? Number(v) : v), zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig({ error: 'expected an amount in US dollars, such as 2.50' }).min(0).max(10_000));
+/** A command line, split into arguments without a shell (quotes group words). */
+const command = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
+    .trim()
+    .min(1, { error: 'must not be empty' })
+    .max(1000)
+    .refine((v) => !/[\n\r\0]/.test(v), { error: 'must be one line' });
+const price = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
+    input: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig({ error: 'expected USD per million input tokens' }).min(0),
+    output: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig({ error: 'expected USD per million output tokens' }).min(0),
+});
+/** Per-model prices in USD per million tokens; an input gives them as JSON. */
+const prices = zod__WEBPACK_IMPORTED_MODULE_0__/* .preprocess */ .vkY((v) => {
+    if (typeof v !== 'string')
+        return v;
+    try {
+        return JSON.parse(v);
+    }
+    catch {
+        return v;
+    }
+}, zod__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), price, {
+    error: 'expected a map of model name to { input, output } prices',
+}));
+/** Policy: may come from the repo file or from inputs. */
+const policyShape = {
+    'trigger-label': text(50).default('specgate'),
+    model: text(100).default('gpt-4.1'),
+    'openai-base-url': url.default('https://api.openai.com/v1'),
+    'model-timeout-seconds': int(5, 900).default(120),
+    'rate-limit-wait-seconds': int(0, 3600).default(120),
+    'notify-budget-seconds': int(1, 300).default(10),
+    'spec-path': repoFile.default('SPEC.md'),
+    'branch-prefix': branchPrefix.default('specgate/'),
+    'spec-authors': list.default([]),
+    'max-scope-files': int(1, 100).default(15),
+    'denied-paths': list.default([]),
+    'context-tokens': int(1000, 200000).default(16000),
+    'spec-attempts': int(1, 5).default(2),
+    'jira-base-url': url.optional(),
+    'jira-project-keys': list.default([]),
+    'jira-acceptance-criteria-field': zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
+        .trim()
+        .regex(/^customfield_\d+$/, { error: 'expected a Jira field id such as customfield_10035' })
+        .optional(),
+    'jira-status-spec-review': text().optional(),
+    'slack-channel': text(80).optional(),
+    'slack-api-url': url.default('https://slack.com/api/'),
+    'test-command': command.optional(),
+    'lint-command': command.optional(),
+    'build-command': command.optional(),
+    'qa-timeout-seconds': int(10, 7200).default(900),
+    'qa-env-passthrough': list.default([]),
+    'qa-isolation': zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['auto', 'required', 'none'], { error: 'expected auto, required or none' })
+        .default('auto'),
+    'repair-rounds': int(0, 5).default(2),
+    reviewer: bool.default(false),
+    reviewers: list.default([]),
+    'max-turns': int(1, 500).default(40),
+    'max-tokens': int(1000, 50_000_000).default(1_000_000),
+    'max-cost-usd': money.default(5),
+    'max-minutes': int(1, 600).default(30),
+    'model-prices': prices.default({}),
+    'draft-on-failure': bool.default(true),
+    'jira-status-in-review': text().optional(),
+    'jira-status-done': text().optional(),
+    'dry-run': bool.default(false),
+    'spec-timeout-hours': int(1, 8760).default(24),
+    'pr-timeout-hours': int(1, 8760).default(48),
+    'close-on-timeout': bool.default(false),
+};
+/** Secrets and per-run values: action inputs only, never in the repo file. */
+const inputOnlyShape = {
+    'github-token': zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional(),
+    'openai-api-key': zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional(),
+    'slack-token': zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional(),
+    'jira-email': zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional(),
+    'jira-api-token': zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional(),
+    issue: int(1, 1_000_000_000).optional(),
+    'jira-key': zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
+        .trim()
+        .regex(/^[A-Z][A-Z0-9_]{1,9}-[1-9][0-9]{0,9}$/, {
+        error: 'expected a Jira key such as ABC-123',
+    })
+        .optional(),
+};
+const configSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({ ...policyShape, ...inputOnlyShape });
+const policyFileSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej(policyShape).partial();
+const POLICY_KEYS = Object.keys(policyShape);
+const INPUT_ONLY_KEYS = Object.keys(inputOnlyShape);
+const ALL_KEYS = [...POLICY_KEYS, ...INPUT_ONLY_KEYS];
+/** Inputs whose values are masked in logs and redacted from everything posted. */
+const SECRET_INPUTS = [
+    'github-token',
+    'openai-api-key',
+    'slack-token',
+    'jira-api-token',
+];
+
+
+/***/ }),
+
+/***/ 9606:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   x: () => (/* binding */ publicUrl)
+/* harmony export */ });
+/** A URL as it may be shown: no user name, password, query or fragment (they can hold keys). */
+function publicUrl(url) {
+    try {
+        const parsed = new URL(url);
+        parsed.username = '';
+        parsed.password = '';
+        parsed.search = '';
+        parsed.hash = '';
+        return parsed.toString().replace(/\/$/, '');
+    }
+    catch {
+        return '(an invalid URL)';
+    }
+}
+
+
+/***/ }),
+
+/***/ 6918:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ splitCommand)
+/* harmony export */ });
+/**
+ * Splits a configured command line into arguments the way a user expects
+ * from a shell, without a shell: whitespace separates, quotes group, a
+ * backslash escapes. Nothing is expanded ($VAR, globs, ~, backticks).
+ */
+function splitCommand(line) {
+    const args = [];
+    let current = '';
+    let started = false;
+    let quote;
+    for (let i = 0; i < line.length; i++) {
+        const char = line[i] ?? '';
+        if (quote) {
+            if (char === quote)
+                quote = undefined;
+            else if (char === '\\' && quote === '"' && (line[i + 1] === '"' || line[i + 1] === '\\'))
+                current += line[++i];
+            else
+                current += char;
+        }
+        else if (char === '"' || char === "'") {
+            quote = char;
+            started = true;
+        }
+        else if (char === '\\' && i + 1 < line.length) {
+            current += line[++i];
+            started = true;
+        }
+        else if (/\s/.test(char)) {
+            if (started)
+                args.push(current);
+            current = '';
+            started = false;
+        }
+        else {
+            current += char;
+            started = true;
+        }
+    }
+    if (quote)
+        throw new Error(`unbalanced ${quote} quote in command: ${line}`);
+    if (started)
+        args.push(current);
+    if (args.length === 0)
+        throw new Error('the command is empty');
+    return args;
+}
+
+
+/***/ })
+
+};

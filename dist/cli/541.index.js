@@ -1,0 +1,788 @@
+export const id = 541;
+export const ids = [541,805];
+export const modules = {
+
+/***/ 3096:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   j: () => (/* binding */ ENV_KEYS),
+/* harmony export */   loadLocalConfig: () => (/* binding */ loadLocalConfig),
+/* harmony export */   requireModel: () => (/* binding */ requireModel)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _config_load_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1036);
+/* harmony import */ var _cli_error_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8607);
+
+
+
+
+/** Environment variables the CLI reads, by configuration key. */
+const ENV_KEYS = {
+    'github-token': 'GITHUB_TOKEN',
+    'openai-api-key': 'OPENAI_API_KEY',
+    'openai-base-url': 'OPENAI_BASE_URL',
+    model: 'SPECGATE_MODEL',
+    'jira-base-url': 'JIRA_BASE_URL',
+    'jira-email': 'JIRA_EMAIL',
+    'jira-api-token': 'JIRA_API_TOKEN',
+};
+/** The repo's .github/specgate.yml plus the environment, through the Action's own schema. */
+async function loadLocalConfig(repo, env, warn = () => undefined) {
+    const inputs = Object.fromEntries(Object.entries(ENV_KEYS).map(([key, name]) => [key, env[name]]));
+    const file = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(repo, _config_load_js__WEBPACK_IMPORTED_MODULE_2__/* .CONFIG_FILE */ .g2), 'utf8').catch(() => undefined);
+    try {
+        return (0,_config_load_js__WEBPACK_IMPORTED_MODULE_2__/* .loadConfig */ .Z9)(inputs, file, (w) => warn(w.replace(/the action input "[^"]+"/, (input) => envName(input))));
+    }
+    catch (error) {
+        if (error instanceof _config_load_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL) {
+            const problems = error.problems.map((p) => p.replace(/\(action input\)/g, '(environment)'));
+            throw new _cli_error_js__WEBPACK_IMPORTED_MODULE_3__/* .CliError */ .z(_cli_error_js__WEBPACK_IMPORTED_MODULE_3__/* .EXIT */ .d.config, `Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+        }
+        throw error;
+    }
+}
+function requireModel(env) {
+    if (!env.OPENAI_API_KEY && !env.OPENAI_BASE_URL) {
+        throw new _cli_error_js__WEBPACK_IMPORTED_MODULE_3__/* .CliError */ .z(_cli_error_js__WEBPACK_IMPORTED_MODULE_3__/* .EXIT */ .d.config, 'No model is configured. Set OPENAI_API_KEY to use OpenAI, or OPENAI_BASE_URL (with SPECGATE_MODEL) for any ' +
+            'OpenAI-compatible endpoint, e.g. OPENAI_BASE_URL=http://localhost:11434/v1 SPECGATE_MODEL=qwen2.5-coder:14b for Ollama.');
+    }
+}
+/** "the action input "model"" as the CLI says it: the environment variable. */
+function envName(phrase) {
+    const key = /"([^"]+)"/.exec(phrase)?.[1] ?? '';
+    return ENV_KEYS[key] ? `the environment variable ${ENV_KEYS[key]}` : phrase;
+}
+
+
+/***/ }),
+
+/***/ 8805:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ requireCleanTree),
+/* harmony export */   localContext: () => (/* binding */ localContext),
+/* harmony export */   readTicketInput: () => (/* binding */ readTicketInput)
+/* harmony export */ });
+/* unused harmony export parseGitHubRemote */
+/* harmony import */ var _core_jira_keys_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9820);
+/* harmony import */ var _core_branch_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(1783);
+/* harmony import */ var _git_git_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(308);
+/* harmony import */ var _process_programs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7015);
+/* harmony import */ var _wiring_build_deps_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1001);
+/* harmony import */ var _cli_error_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8607);
+/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1604);
+/* harmony import */ var _local_config_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3096);
+/* harmony import */ var _preconditions_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6885);
+
+
+
+
+
+
+
+
+
+const JIRA_SETTINGS = ['jira-base-url', 'jira-email', 'jira-api-token'];
+const LOCAL_IDENTITY = { name: 'specgate', email: 'specgate@localhost' };
+/** The same adapters the Action uses, pointed at a local checkout. */
+async function localContext(io, repoRoot, config) {
+    const program = (0,_process_programs_js__WEBPACK_IMPORTED_MODULE_2__/* .findProgram */ .Kp)('git', io.env.PATH, repoRoot);
+    if (!program)
+        throw new _cli_error_js__WEBPACK_IMPORTED_MODULE_4__/* .CliError */ .z(_cli_error_js__WEBPACK_IMPORTED_MODULE_4__/* .EXIT */ .d.precondition, 'git was not found on PATH.');
+    await (0,_preconditions_js__WEBPACK_IMPORTED_MODULE_6__/* .requireRepository */ .C)(repoRoot, io.env);
+    // Reads the developer's own git config for their identity, before anything untrusted runs.
+    const probe = new _git_git_js__WEBPACK_IMPORTED_MODULE_1__/* .Git */ .TU({
+        cwd: repoRoot,
+        program,
+        identity: LOCAL_IDENTITY,
+        userConfig: { PATH: io.env.PATH, HOME: io.env.HOME },
+    });
+    const slug = parseGitHubRemote(await probe.remoteUrl('origin').catch(() => undefined), io.env.GITHUB_SERVER_URL);
+    const deps = (0,_wiring_build_deps_js__WEBPACK_IMPORTED_MODULE_3__/* .buildDeps */ .fz)(config, {
+        repo: slug ?? { owner: 'local', repo: 'local' },
+        workspace: repoRoot,
+        apiUrl: io.env.GITHUB_API_URL ?? 'https://api.github.com',
+        serverUrl: io.env.GITHUB_SERVER_URL ?? 'https://github.com',
+        processEnv: io.env,
+        log: (0,_io_js__WEBPACK_IMPORTED_MODULE_7__/* .progressLogger */ .St)(io),
+    });
+    // Commits made on a developer's machine carry the developer's own identity.
+    const git = new _git_git_js__WEBPACK_IMPORTED_MODULE_1__/* .Git */ .TU({
+        cwd: repoRoot,
+        program: deps.machine.programs.git,
+        identity: (await probe.configuredIdentity()) ?? LOCAL_IDENTITY,
+    });
+    return { io, config, deps: { ...deps, git }, git, repoRoot, ...(slug ? { github: slug } : {}) };
+}
+async function requireCleanTree(git) {
+    if (!(await git.isClean())) {
+        throw new _cli_error_js__WEBPACK_IMPORTED_MODULE_4__/* .CliError */ .z(_cli_error_js__WEBPACK_IMPORTED_MODULE_4__/* .EXIT */ .d.precondition, 'The working tree has uncommitted changes. Commit or stash them first, so specgate changes only what it is asked to.');
+    }
+}
+/** The ticket to plan, from a Jira key, a GitHub issue, or text (a file or stdin). */
+async function readTicketInput(ctx, options, readText) {
+    const prefix = ctx.config['branch-prefix'];
+    const given = [options.jira, options.issue, options.file].filter((v) => v !== undefined);
+    if (given.length !== 1)
+        throw new _cli_error_js__WEBPACK_IMPORTED_MODULE_4__/* .CliError */ .z(_cli_error_js__WEBPACK_IMPORTED_MODULE_4__/* .EXIT */ .d.usage, 'Give exactly one ticket: --jira KEY, --issue NUMBER, or --file PATH (- for stdin).');
+    if (options.jira !== undefined) {
+        if (!(0,_core_jira_keys_js__WEBPACK_IMPORTED_MODULE_0__/* .isJiraKey */ ._)(options.jira))
+            throw new _cli_error_js__WEBPACK_IMPORTED_MODULE_4__/* .CliError */ .z(_cli_error_js__WEBPACK_IMPORTED_MODULE_4__/* .EXIT */ .d.usage, `"${options.jira}" is not a Jira key such as ABC-123.`);
+        // Without Jira the model would get a key and nothing else, and plan from nothing.
+        const missing = JIRA_SETTINGS.filter((key) => !ctx.config[key]).map((key) => _local_config_js__WEBPACK_IMPORTED_MODULE_5__/* .ENV_KEYS */ .j[key]);
+        if (missing.length)
+            throw new _cli_error_js__WEBPACK_IMPORTED_MODULE_4__/* .CliError */ .z(_cli_error_js__WEBPACK_IMPORTED_MODULE_4__/* .EXIT */ .d.config, `Reading ${options.jira} needs Jira: set ${missing.join(', ')} (the site, e.g. https://your-team.atlassian.net, an account's email and its API token).`);
+        return { jiraKey: options.jira, branch: (0,_core_branch_js__WEBPACK_IMPORTED_MODULE_8__/* .specBranch */ .s)(prefix, { jiraKey: options.jira }) };
+    }
+    if (options.issue !== undefined) {
+        if (!/^[1-9]\d*$/.test(options.issue))
+            throw new _cli_error_js__WEBPACK_IMPORTED_MODULE_4__/* .CliError */ .z(_cli_error_js__WEBPACK_IMPORTED_MODULE_4__/* .EXIT */ .d.usage, `"${options.issue}" is not an issue number.`);
+        if (!ctx.github)
+            throw new _cli_error_js__WEBPACK_IMPORTED_MODULE_4__/* .CliError */ .z(_cli_error_js__WEBPACK_IMPORTED_MODULE_4__/* .EXIT */ .d.precondition, `Reading issue #${options.issue} needs a checkout whose origin is a GitHub repository; this one's origin is not (see git remote -v). Use --file or --jira instead.`);
+        if (!ctx.config['github-token'])
+            throw new _cli_error_js__WEBPACK_IMPORTED_MODULE_4__/* .CliError */ .z(_cli_error_js__WEBPACK_IMPORTED_MODULE_4__/* .EXIT */ .d.config, 'Reading a GitHub issue needs GITHUB_TOKEN.');
+        const issue = await ctx.deps.host.getIssue(Number(options.issue));
+        return { issue, branch: (0,_core_branch_js__WEBPACK_IMPORTED_MODULE_8__/* .specBranch */ .s)(prefix, { issue: issue.number }) };
+    }
+    const text = (await readText(options.file ?? '-')).trim();
+    if (!text)
+        throw new _cli_error_js__WEBPACK_IMPORTED_MODULE_4__/* .CliError */ .z(_cli_error_js__WEBPACK_IMPORTED_MODULE_4__/* .EXIT */ .d.usage, 'The ticket text is empty.');
+    const [title = '', ...rest] = text.split('\n');
+    return {
+        issue: { title: title.replace(/^#+\s*/, ''), body: rest.join('\n').trim() },
+        branch: `${prefix}${(0,_core_branch_js__WEBPACK_IMPORTED_MODULE_8__/* .slugify */ .Y)(title)}`,
+    };
+}
+/**
+ * owner/repo of an origin on GitHub (github.com, or the host of
+ * GITHUB_SERVER_URL for GitHub Enterprise): https, ssh and scp-like
+ * addresses. Any other origin (a path, another host) names no GitHub
+ * repository.
+ */
+function parseGitHubRemote(url, serverUrl = 'https://github.com') {
+    const hosts = new Set(['github.com', hostOf(serverUrl)].filter(Boolean));
+    const text = (url ?? '').trim();
+    const match = /^(?:https?|ssh|git):\/\/(?:[^@/]+@)?([^/:]+)(?::\d+)?\/([\w.-]+)\/([\w.-]+?)(?:\.git)?\/?$/.exec(text) ?? /^(?:[\w.-]+@)?([^/:]+):([\w.-]+)\/([\w.-]+?)(?:\.git)?\/?$/.exec(text);
+    if (!match?.[1] || !match[2] || !match[3] || !hosts.has(match[1].toLowerCase()))
+        return undefined;
+    return { owner: match[2], repo: match[3] };
+}
+function hostOf(url) {
+    try {
+        return new URL(url).hostname.toLowerCase();
+    }
+    catch {
+        return '';
+    }
+}
+
+
+/***/ }),
+
+/***/ 167:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   planCommand: () => (/* binding */ planCommand)
+/* harmony export */ });
+/* harmony import */ var _spec_spec_document_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4996);
+/* harmony import */ var _usecases_draft_spec_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3116);
+/* harmony import */ var _cli_error_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8607);
+/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1604);
+/* harmony import */ var _local_run_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8805);
+
+
+
+
+
+/** `specgate plan`: a SPEC.md for the ticket, committed on a new branch that is checked out. */
+async function planCommand(ctx, ticket) {
+    const { git, deps, io } = ctx;
+    await (0,_local_run_js__WEBPACK_IMPORTED_MODULE_3__/* .requireCleanTree */ .Z)(git);
+    if (await git.revParse(`refs/heads/${ticket.branch}`).then(() => true, () => false)) {
+        throw new _cli_error_js__WEBPACK_IMPORTED_MODULE_2__/* .CliError */ .z(_cli_error_js__WEBPACK_IMPORTED_MODULE_2__/* .EXIT */ .d.precondition, `The branch ${ticket.branch} already exists. Delete it, or check it out and run specgate implement.`);
+    }
+    (0,_io_js__WEBPACK_IMPORTED_MODULE_4__/* .stage */ .dw)(io, `plan: reading the ticket and the repository, asking ${deps.model.name}`);
+    const draft = await (0,_usecases_draft_spec_js__WEBPACK_IMPORTED_MODULE_1__/* .draftSpec */ .T)({
+        ...(ticket.issue ? { issue: ticket.issue } : {}),
+        ...(ticket.jiraKey ? { jiraKey: ticket.jiraKey } : {}),
+    }, deps);
+    if (!draft.ok)
+        throw new _cli_error_js__WEBPACK_IMPORTED_MODULE_2__/* .CliError */ .z(_cli_error_js__WEBPACK_IMPORTED_MODULE_2__/* .EXIT */ .d.failed, draft.message);
+    const specPath = deps.policy.specPath;
+    const content = deps.redactor.redact((0,_spec_spec_document_js__WEBPACK_IMPORTED_MODULE_0__/* .renderSpec */ .UE)(draft.answer, {
+        ...(ticket.issue?.number !== undefined ? { issue: ticket.issue.number } : {}),
+        ...(ticket.jiraKey
+            ? { jiraKey: ticket.jiraKey, jiraUrl: deps.tracker?.browseUrl(ticket.jiraKey) }
+            : {}),
+        model: deps.model.name,
+        notes: draft.notes,
+    }));
+    const head = await git.revParse('HEAD');
+    const commit = await git.commitFiles(head, [{ path: specPath, content }], `spec: ${draft.answer.title}`);
+    await git.startBranch(ticket.branch, commit);
+    const tokens = draft.usage.promptTokens + draft.usage.completionTokens;
+    (0,_io_js__WEBPACK_IMPORTED_MODULE_4__/* .stage */ .dw)(io, `plan: ${specPath} written on ${ticket.branch} (${draft.answer.scope.length} files in scope, ${tokens} tokens)`);
+    return {
+        branch: ticket.branch,
+        specPath,
+        commit,
+        title: draft.answer.title,
+        scope: draft.answer.scope.map(({ path, change }) => ({ path, change })),
+        tokens,
+    };
+}
+
+
+/***/ }),
+
+/***/ 6885:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ requireRepository),
+/* harmony export */   isGitRepository: () => (/* binding */ isGitRepository),
+/* harmony export */   readTicketFile: () => (/* binding */ readTicketFile)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _process_programs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7015);
+/* harmony import */ var _process_run_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7212);
+/* harmony import */ var _cli_error_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8607);
+
+
+
+
+
+/** Whether `dir` is inside a git work tree (false when git or the folder is missing). */
+async function isGitRepository(dir, env) {
+    const git = (0,_process_programs_js__WEBPACK_IMPORTED_MODULE_2__/* .findProgram */ .Kp)('git', env.PATH, dir);
+    if (!git)
+        return false;
+    try {
+        const result = await (0,_process_run_js__WEBPACK_IMPORTED_MODULE_3__/* .runProcess */ .R)(git, ['rev-parse', '--is-inside-work-tree'], {
+            cwd: dir,
+            env: { PATH: env.PATH, HOME: env.HOME },
+            timeoutMs: 10_000,
+        });
+        return result.code === 0 && result.stdout.trim() === 'true';
+    }
+    catch {
+        return false;
+    }
+}
+async function requireRepository(dir, env) {
+    if (!(await isGitRepository(dir, env)))
+        throw new _cli_error_js__WEBPACK_IMPORTED_MODULE_4__/* .CliError */ .z(_cli_error_js__WEBPACK_IMPORTED_MODULE_4__/* .EXIT */ .d.precondition, `${dir} is not a git repository. Run specgate inside a checkout, or pass --repo DIR.`);
+}
+/**
+ * The ticket text of `--file PATH`. A file that is not there is a wrong
+ * command line (exit 2), said in words rather than as ENOENT.
+ */
+async function readTicketFile(cwd, file) {
+    const full = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(cwd, file);
+    try {
+        return await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(full, 'utf8');
+    }
+    catch (error) {
+        const code = error.code;
+        if (code === 'ENOENT')
+            throw new _cli_error_js__WEBPACK_IMPORTED_MODULE_4__/* .CliError */ .z(_cli_error_js__WEBPACK_IMPORTED_MODULE_4__/* .EXIT */ .d.usage, `--file ${file}: there is no such file (${full}).`);
+        if (code === 'EISDIR')
+            throw new _cli_error_js__WEBPACK_IMPORTED_MODULE_4__/* .CliError */ .z(_cli_error_js__WEBPACK_IMPORTED_MODULE_4__/* .EXIT */ .d.usage, `--file ${file}: this is a folder, not a ticket file.`);
+        if (code === 'EACCES')
+            throw new _cli_error_js__WEBPACK_IMPORTED_MODULE_4__/* .CliError */ .z(_cli_error_js__WEBPACK_IMPORTED_MODULE_4__/* .EXIT */ .d.usage, `--file ${file}: the file cannot be read (permission denied).`);
+        throw error;
+    }
+}
+
+
+/***/ }),
+
+/***/ 1303:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Up: () => (/* binding */ PathPolicy),
+  NP: () => (/* binding */ normalizeRepoPath)
+});
+
+// UNUSED EXPORTS: ALWAYS_DENIED
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __webpack_require__(4006);
+var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
+;// CONCATENATED MODULE: ./src/core/credential-files.ts
+/**
+ * Files that usually hold credentials, as globs matched case-insensitively
+ * against repo-relative paths. Data, kept in one list so it can be reviewed
+ * and extended on its own.
+ *
+ * Sources: the file signatures of gitrob (michenriksen/gitrob, as carried on
+ * in the `git-deny-patterns.json` of bahmutov/ban-sensitive-files), trimmed of
+ * its generic entries (`*.log`, `settings.py`, `schema.rb`, names containing
+ * "backup" or "dump") that a ticket may rightly change; plus the credential
+ * and config files documented by the tools that write them (git credential
+ * store, OpenSSH, kubectl, Docker, npm, Yarn, pip/twine, Cargo, RubyGems,
+ * Composer, Maven, Gradle, Terraform, Vault, AWS, Azure and Google Cloud
+ * CLIs, PostgreSQL, MySQL) and the key store formats of Java, PKCS and PGP.
+ */
+const CREDENTIAL_FILES = [
+    // Environment files.
+    '**/.env',
+    '**/.env.*',
+    '**/.envrc',
+    // SSH keys and folders.
+    '**/.ssh/**',
+    '**/id_rsa*',
+    '**/id_dsa*',
+    '**/id_ecdsa*',
+    '**/id_ed25519*',
+    '**/*_rsa',
+    '**/*_dsa',
+    '**/*_ecdsa',
+    '**/*_ed25519',
+    '**/*.ppk',
+    // Private keys, certificates with keys, key bundles and key stores.
+    '**/*.pem',
+    '**/*.key',
+    '**/*.keypair',
+    '**/*.p8',
+    '**/*.p12',
+    '**/*.pfx',
+    '**/*.pkcs12',
+    '**/*.jks',
+    '**/*.jceks',
+    '**/*.keystore',
+    '**/*.truststore',
+    '**/*.bks',
+    '**/*.keyring',
+    '**/*.gpg',
+    '**/secring.*',
+    '**/.gnupg/**',
+    '**/otr.private_key',
+    // Password managers and wallets.
+    '**/*.kdb',
+    '**/*.kdbx',
+    '**/*.keychain',
+    '**/*.agilekeychain',
+    '**/*.kwallet',
+    // git, HTTP and shell logins.
+    '**/.git-credentials',
+    '**/.netrc',
+    '**/_netrc',
+    '**/.htpasswd',
+    '**/.pgpass',
+    '**/.my.cnf',
+    '**/.mylogin.cnf',
+    // Package registries.
+    '**/.npmrc',
+    '**/.yarnrc',
+    '**/.yarnrc.yml',
+    '**/.pypirc',
+    '**/.gem/credentials',
+    '**/.cargo/credentials',
+    '**/.cargo/credentials.toml',
+    '**/.composer/auth.json',
+    '**/.m2/settings.xml',
+    '**/.m2/settings-security.xml',
+    '**/.gradle/gradle.properties',
+    // Clouds, containers and infrastructure.
+    '**/.aws/**',
+    '**/.azure/**',
+    '**/.config/gcloud/**',
+    '**/credentials.json',
+    '**/client_secret*.json',
+    '**/.boto',
+    '**/.s3cfg',
+    '**/.kube/config',
+    '**/kubeconfig',
+    '**/.docker/config.json',
+    '**/.dockercfg',
+    '**/.terraformrc',
+    '**/terraform.rc',
+    '**/.terraform.d/credentials.tfrc.json',
+    '**/.vault-token',
+    // CI servers and publishing profiles.
+    '**/credentials.xml',
+    '**/jenkins.plugins.publish_over_ssh.BapSshPublisherPlugin.xml',
+    '**/*.pubxml',
+    '**/*.pubxml.user',
+    '**/secret_token.rb',
+    // VPN, chat and mail clients.
+    '**/*.ovpn',
+    '**/*.tblk',
+    '**/.purple/accounts.xml',
+    '**/.irssi/config',
+    '**/.xchat2/servlist_.conf',
+    '**/.muttrc',
+    '**/.recon-ng/keys.db',
+    '**/.dbeaver/credentials-config.json',
+    '**/dbeaver-data-sources.xml',
+    // Shell and REPL histories (typed passwords end up there).
+    '**/.bash_history',
+    '**/.zsh_history',
+    '**/.sh_history',
+    '**/.mysql_history',
+    '**/.psql_history',
+    '**/.irb_history',
+    '**/.python_history',
+    '**/.node_repl_history',
+];
+
+;// CONCATENATED MODULE: ./src/core/path-aliases.ts
+/**
+ * Names that some common file system reads as another name. A checkout on
+ * Windows, macOS or a network share may resolve them to a denied path
+ * (`git~1` is `.git` on NTFS, `.git.` and `.git ` lose their trailing dot and
+ * space on Windows, `.git::$INDEX_ALLOCATION` is `.git` as an NTFS stream),
+ * so a component of that shape is refused whatever it would alias.
+ */
+function aliasProblem(normalPath) {
+    for (const part of normalPath.split('/')) {
+        if (/~\d/.test(part))
+            return `"${part}" has the shape of a Windows short (8.3) name, which can stand for another file`;
+        if (/[. ]$/.test(part))
+            return `"${part}" ends with a dot or a space, which Windows drops, making it another name`;
+        if (part.includes(':'))
+            return `"${part}" holds a colon, which names an alternate data stream on NTFS`;
+    }
+    return undefined;
+}
+/**
+ * The spellings under which a path may reach the disk: as given, and in each
+ * Unicode normalisation form (macOS stores NFD, most tools write NFC, and
+ * compatibility forms fold look-alikes such as full-width letters). A path is
+ * denied when any of them is. Case is compared by the matcher itself.
+ */
+function spellings(normalPath) {
+    const forms = ['NFC', 'NFD', 'NFKC', 'NFKD'];
+    return [...new Set([normalPath, ...forms.map((form) => normalPath.normalize(form))])];
+}
+
+// EXTERNAL MODULE: ./src/core/sanitize.ts
+var sanitize = __webpack_require__(9528);
+;// CONCATENATED MODULE: ./src/core/paths.ts
+
+
+
+
+
+/**
+ * Paths the agent may never write, whatever a spec says: CI definitions,
+ * git internals and hooks, review rules, specgate's own policy, and files
+ * that usually hold credentials. Matched case-insensitively so a case variant
+ * cannot slip through on a case-insensitive file system.
+ */
+const CONTROL_PATHS = [
+    '.github/workflows/**',
+    '.github/actions/**',
+    '.github/specgate.yml',
+    '.github/specgate.yaml',
+    '**/CODEOWNERS',
+    '**/.git',
+    '**/.git/**',
+    '**/.gitmodules',
+    '**/.gitattributes',
+    '.husky/**',
+    '.githooks/**',
+];
+/** Files that usually hold credentials: never written, never shown to a model. */
+const CREDENTIAL_PATHS = [...CREDENTIAL_FILES];
+const ALWAYS_DENIED = [...CONTROL_PATHS, ...CREDENTIAL_PATHS];
+const isCredentialFile = picomatch_default()(CREDENTIAL_PATHS, { dot: true, nocase: true });
+const GLOB_CHARS = /[*?[\]{}!]/;
+/**
+ * Checks the shape of a repo-relative path written by a model or a user:
+ * relative, inside the repo, no glob, no tricks. Returns the normal form.
+ * This is the string-level check; writes are checked again on disk after
+ * resolving symlinks.
+ */
+function normalizeRepoPath(raw) {
+    if (typeof raw !== 'string' || raw.trim() === '')
+        return deny('the path is empty');
+    if ([...raw].some((c) => c.charCodeAt(0) < 0x20 || c.charCodeAt(0) === 0x7f)) {
+        return deny('the path contains control characters');
+    }
+    // A name that differs from what a reviewer sees is not a name anyone approved;
+    // HFS+ also ignores these code points, so `.g\u200Cit` would be `.git` there.
+    if ((0,sanitize/* hasInvisible */.wy)(raw)) {
+        return deny('the path contains invisible or bidirectional characters');
+    }
+    if (raw.includes('\\'))
+        return deny('use forward slashes, not backslashes');
+    if (external_node_path_default().posix.isAbsolute(raw) || /^[A-Za-z]:/.test(raw) || raw.startsWith('~')) {
+        return deny('the path must be relative to the repository root');
+    }
+    if (GLOB_CHARS.test(raw))
+        return deny('list exact files; globs are not allowed in the scope');
+    const normal = external_node_path_default().posix.normalize(raw).replace(/^\.\//, '').replace(/\/$/, '');
+    if (normal === '.' || normal === '')
+        return deny('the path names the repository root, not a file');
+    if (normal === '..' || normal.startsWith('../'))
+        return deny('the path leaves the repository');
+    const alias = aliasProblem(normal);
+    if (alias)
+        return deny(alias);
+    return { ok: true, path: normal };
+}
+class PathPolicy {
+    extraDenied;
+    protectedFiles;
+    denied;
+    constructor(extraDenied = [], protectedFiles = []) {
+        this.extraDenied = extraDenied;
+        this.protectedFiles = protectedFiles;
+        const patterns = [...ALWAYS_DENIED, ...extraDenied, ...protectedFiles];
+        this.denied = picomatch_default()(patterns, { dot: true, nocase: true });
+    }
+    /** Why the agent may not write this normalized path, or undefined if it may. */
+    deniedReason(normalPath) {
+        // Also here, for paths that never went through normalizeRepoPath (a diff's).
+        const alias = aliasProblem(normalPath);
+        if (alias)
+            return `${normalPath} is refused: ${alias}`;
+        if (!spellings(normalPath).some((p) => this.denied(p)))
+            return undefined;
+        if (this.protectedFiles.some((f) => f.toLowerCase() === normalPath.toLowerCase())) {
+            return `${normalPath} is specgate's own file and cannot be in the scope`;
+        }
+        return `${normalPath} is a protected path (CI, git internals, review rules or credentials)`;
+    }
+    /** Whether the file may be shown to the model as context. */
+    readable(normalPath) {
+        return !spellings(normalPath).some((p) => isCredentialFile(p));
+    }
+}
+function deny(reason) {
+    return { ok: false, reason };
+}
+
+
+/***/ }),
+
+/***/ 9528:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Pz: () => (/* binding */ stripHidden),
+/* harmony export */   _2: () => (/* binding */ sanitizeUntrusted),
+/* harmony export */   wy: () => (/* binding */ hasInvisible)
+/* harmony export */ });
+/**
+ * Text from issues, comments, Jira and Slack is untrusted. Before it reaches a
+ * model we remove what a human reviewer cannot see but a model would read:
+ * HTML comments, invisible and bidi control characters, Unicode "tag"
+ * characters (used to smuggle ASCII), and text hidden in alt/title attributes.
+ */
+// Every code point Unicode says a renderer may draw as nothing (tags,
+// variation selectors, fillers, joiners, zero-width spaces, ...) and every
+// bidi control: by property, not by list, so new ones are covered as well.
+const INVISIBLE = /[\p{Default_Ignorable_Code_Point}\p{Bidi_Control}]/gu;
+// Link reference definitions render as nothing; `[//]: # (text)` is a known way to hide text.
+const LINK_DEFINITION = /^ {0,3}\[[^\]\n]+\]:[^\n]*$/gm;
+const HTML_COMMENT = /<!--[\s\S]*?(?:-->|$)/g;
+const HIDDEN_ATTRIBUTE = /\s(?:alt|title|aria-label|data-[\w-]+)\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]+)/gi;
+const IMAGE_ALT = /!\[[^\]]*\]\(/g;
+const LINK_TITLE = /(\]\([^)\s]+)\s+(?:"[^"]*"|'[^']*')\)/g;
+/** Whether text holds a code point that is not drawn (see INVISIBLE). */
+function hasInvisible(text) {
+    return new RegExp(INVISIBLE.source, 'u').test(text);
+}
+function stripHidden(text) {
+    let out = text;
+    // Comments first: removing invisible characters could otherwise join `<!`
+    // and `--` into a comment opener that was not one, or split one that was.
+    out = out.replace(INVISIBLE, '');
+    let previous;
+    do {
+        previous = out;
+        out = out.replace(HTML_COMMENT, '');
+    } while (out !== previous);
+    out = out.replace(LINK_DEFINITION, '');
+    out = out.replace(HIDDEN_ATTRIBUTE, '');
+    out = out.replace(IMAGE_ALT, '![](');
+    out = out.replace(LINK_TITLE, '$1)');
+    return out;
+}
+/**
+ * Ticket text of any shape (an issue, a Jira ticket with its labels, priority,
+ * components..., feedback, notes), cleaned string by string on its way into a
+ * prompt. Walking the whole value means a field added later is cleaned too.
+ */
+function sanitizeUntrusted(value) {
+    return clean(value);
+}
+function clean(value) {
+    if (typeof value === 'string')
+        return stripHidden(value);
+    if (Array.isArray(value))
+        return value.map(clean);
+    if (value && typeof value === 'object') {
+        return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, clean(v)]));
+    }
+    return value;
+}
+
+
+/***/ }),
+
+/***/ 6147:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D: () => (/* binding */ checkScope)
+/* harmony export */ });
+/* harmony import */ var _core_paths_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1303);
+
+/**
+ * Validates a proposed scope before anyone is asked to approve it. Every
+ * problem is reported (not just the first) so the model can fix them all
+ * in one retry, and a person reading the failure sees the whole picture.
+ */
+function checkScope(entries, rules) {
+    const errors = [];
+    const scope = [];
+    const seen = new Set();
+    const trackedLower = new Map([...rules.trackedFiles].map((f) => [f.toLowerCase(), f]));
+    for (const entry of entries) {
+        const verdict = (0,_core_paths_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizeRepoPath */ .NP)(entry.path);
+        if (!verdict.ok) {
+            errors.push(`scope path ${JSON.stringify(entry.path)}: ${verdict.reason}`);
+            continue;
+        }
+        const file = verdict.path;
+        const denied = rules.policy.deniedReason(file);
+        if (denied) {
+            errors.push(`scope path ${JSON.stringify(entry.path)}: ${denied}`);
+            continue;
+        }
+        if (seen.has(file.toLowerCase()))
+            continue;
+        seen.add(file.toLowerCase());
+        const existing = trackedLower.get(file.toLowerCase());
+        if (entry.change === 'modify' && existing !== file) {
+            errors.push(existing
+                ? `scope path ${JSON.stringify(file)}: the file is spelled ${JSON.stringify(existing)}`
+                : `scope path ${JSON.stringify(file)}: marked "modify" but no such file is tracked; use "create" for a new file`);
+            continue;
+        }
+        if (entry.change === 'create' && existing !== undefined) {
+            errors.push(`scope path ${JSON.stringify(file)}: marked "create" but ${existing} already exists; use "modify"`);
+            continue;
+        }
+        scope.push({ ...entry, path: file });
+    }
+    if (scope.length > rules.maxFiles) {
+        errors.push(`the scope lists ${scope.length} files; at most ${rules.maxFiles} are allowed`);
+    }
+    return { scope, errors };
+}
+
+
+/***/ }),
+
+/***/ 4996:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F9: () => (/* binding */ parseSpec),
+/* harmony export */   QE: () => (/* binding */ specChecklist),
+/* harmony export */   UE: () => (/* binding */ renderSpec)
+/* harmony export */ });
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6921);
+
+
+const frontMatterSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    specgate: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz(1),
+    issue: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().positive().optional(),
+    jira: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
+    model: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+    title: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+    scope: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ path: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), change: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['modify', 'create']), reason: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP() }))
+        .min(1),
+});
+/** SPEC.md: machine-readable front matter, then the sections a person reads. */
+function renderSpec(answer, meta) {
+    const front = {
+        specgate: 1,
+        ...(meta.issue !== undefined ? { issue: meta.issue } : {}),
+        ...(meta.jiraKey ? { jira: meta.jiraKey } : {}),
+        model: meta.model,
+        title: answer.title,
+        scope: answer.scope.map(({ path, change, reason }) => ({ path, change, reason })),
+    };
+    const links = [
+        meta.issue !== undefined ? `GitHub issue #${meta.issue}` : undefined,
+        meta.jiraKey ? (meta.jiraUrl ? `[${meta.jiraKey}](${meta.jiraUrl})` : meta.jiraKey) : undefined,
+    ].filter(Boolean);
+    const sections = [
+        `# ${oneLine(answer.title)}`,
+        links.length ? `Ticket: ${links.join(' · ')}` : '',
+        `## Problem\n\n${answer.problem}`,
+        `## Acceptance criteria\n\n${bullets(answer.acceptanceCriteria)}`,
+        `## Scope\n\nThe implementation may change these files and no others.\n\n${scopeTable(answer)}`,
+        `## Plan\n\n${answer.plan.map((step, i) => `${i + 1}. ${oneLine(step)}`).join('\n')}`,
+        `## Tests\n\n${bullets(answer.tests, 'No new tests proposed.')}`,
+        `## Risks\n\n${bullets(answer.risks, 'None identified.')}`,
+        `## Checklist\n\n${answer.checklist.map((item) => `- [ ] ${oneLine(item)}`).join('\n')}`,
+        meta.notes.length ? `## Notes\n\n${bullets(meta.notes)}` : '',
+    ];
+    return `---\n${(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .stringify */ .As)(front, { lineWidth: 0 })}---\n\n${sections.filter(Boolean).join('\n\n')}\n`;
+}
+function parseSpec(text) {
+    const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(text);
+    if (!match)
+        return { ok: false, error: 'SPEC.md has no front matter (a block between --- lines)' };
+    let data;
+    try {
+        data = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parse */ .qg)(match[1] ?? '');
+    }
+    catch (error) {
+        return { ok: false, error: `SPEC.md front matter is not valid YAML: ${String(error)}` };
+    }
+    const parsed = frontMatterSchema.safeParse(data);
+    if (!parsed.success) {
+        const first = parsed.error.issues[0];
+        return {
+            ok: false,
+            error: `SPEC.md front matter: ${first?.path.join('.') || '(root)'}: ${first?.message}`,
+        };
+    }
+    return { ok: true, front: parsed.data, body: match[2] ?? '' };
+}
+/** The checklist items of a spec body, for the PR description. */
+function specChecklist(body) {
+    return [...body.matchAll(/^- \[[ xX]\] (.+)$/gm)].map((m) => m[1] ?? '');
+}
+function bullets(items, empty = '') {
+    return items.length ? items.map((item) => `- ${oneLine(item)}`).join('\n') : empty;
+}
+function scopeTable(answer) {
+    const rows = answer.scope.map((e) => `| \`${e.path}\` | ${e.change} | ${cell(e.reason)} |`);
+    return ['| File | Change | Why |', '| --- | --- | --- |', ...rows].join('\n');
+}
+function oneLine(text) {
+    return text.replace(/\s*\n\s*/g, ' ').trim();
+}
+function cell(text) {
+    return oneLine(text).replace(/\|/g, '\\|');
+}
+
+
+/***/ })
+
+};
