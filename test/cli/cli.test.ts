@@ -315,7 +315,7 @@ describe('specgate CLI', () => {
       expect.objectContaining({
         name: 'test',
         passed: false,
-        output: expect.stringContaining('✖'),
+        output: expect.stringContaining('passwordHash'),
       }),
     ]);
   });
