@@ -3067,7 +3067,7 @@ async function planTicket(request, deps) {
         const state = previous?.state ?? 'AWAITING_SPEC_APPROVAL';
         if (request.trigger === 'label') {
             return {
-                ...skip(`spec pull request #${existing.number} already exists; comment /revise on it to change the spec`),
+                ...skip(`spec pull request #${existing.number} already exists; ${nextStep(previous)}`),
                 state,
                 prNumber: existing.number,
                 prUrl: existing.url,
@@ -3242,6 +3242,17 @@ function addUsage(spent, usage) {
 }
 function currentSpec(deps, branch) {
     return deps.files.readOnBranch(branch, deps.policy.specPath);
+}
+/** What a person can do with a ticket whose spec pull request is open, in its state. */
+function nextStep(previous) {
+    switch (previous ? timedOutWaiting(previous) : undefined) {
+        case 'review':
+            return REVIEW_TIMED_OUT;
+        case 'spec':
+            return 'it timed out waiting for approval: comment /approve on it, or run the workflow by hand to plan it again';
+        default:
+            return 'comment /revise on it to change the spec';
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/usecases/pull-closed.ts

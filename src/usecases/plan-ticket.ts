@@ -77,9 +77,7 @@ export async function planTicket(request: PlanRequest, deps: PlanDeps): Promise<
     const state = previous?.state ?? 'AWAITING_SPEC_APPROVAL';
     if (request.trigger === 'label') {
       return {
-        ...skip(
-          `spec pull request #${existing.number} already exists; comment /revise on it to change the spec`,
-        ),
+        ...skip(`spec pull request #${existing.number} already exists; ${nextStep(previous)}`),
         state,
         prNumber: existing.number,
         prUrl: existing.url,
@@ -321,4 +319,16 @@ function addUsage(
 
 function currentSpec(deps: PlanDeps, branch: string): Promise<string | undefined> {
   return deps.files.readOnBranch(branch, deps.policy.specPath);
+}
+
+/** What a person can do with a ticket whose spec pull request is open, in its state. */
+function nextStep(previous: TicketState | undefined): string {
+  switch (previous ? timedOutWaiting(previous) : undefined) {
+    case 'review':
+      return REVIEW_TIMED_OUT;
+    case 'spec':
+      return 'it timed out waiting for approval: comment /approve on it, or run the workflow by hand to plan it again';
+    default:
+      return 'comment /revise on it to change the spec';
+  }
 }

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
 import { loadConfig } from '../../src/config/load.js';
-import { decodeStateMarker } from '../../src/core/state.js';
+import { decodeStateMarker, encodeStateMarker, type TicketState } from '../../src/core/state.js';
 import type { Command, Requester } from '../../src/intake/command.js';
 import { runCommand } from '../../src/intake/run-command.js';
 import type { Deps } from '../../src/usecases/deps.js';
@@ -77,5 +77,35 @@ describe('runCommand', () => {
     );
     expect(outcome.message).toBe(`#${pull.number} is not a specgate pull request`);
     expect(world.github.pullsList()[0]!.state).toBe('open');
+  });
+
+  it('tells a person who labels again what a timed-out spec still accepts', async () => {
+    world.github.setPermission('octocat', 'write');
+    world.github.addIssue({ number: 1, title: 'Login crashes', body: 'b' });
+    const at = '2026-11-01T00:00:00.000Z';
+    const state: TicketState = {
+      version: 1,
+      state: 'TIMED_OUT',
+      issue: 1,
+      branch: 'specgate/issue-1',
+      specPath: 'SPEC.md',
+      history: [
+        { state: 'AWAITING_SPEC_APPROVAL', at },
+        { state: 'TIMED_OUT', at },
+      ],
+    };
+    world.github.addPull({ title: 'Spec', head: state.branch, body: encodeStateMarker(state) });
+    const outcome = await runCommand(
+      {
+        kind: 'plan',
+        trigger: 'label',
+        requester: { source: 'github', actor: { login: 'octocat' } },
+        ticket: { issueNumber: 1 },
+      },
+      deps,
+    );
+    expect(outcome.state).toBe('TIMED_OUT');
+    expect(outcome.message).toContain('timed out waiting for approval: comment /approve on it');
+    expect(world.model.requests).toEqual([]);
   });
 });
