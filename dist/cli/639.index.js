@@ -2548,6 +2548,9 @@ async function pullClosed(ticket, deps) {
     // Only a finished ticket refuses a closing, so its state says it all.
     if (!(0,ticket_machine/* next */.K2)(state.state, event).ok)
         return skip(`#${pull.number} is already ${state.state}`);
+    // The sweep closes what timed out (close-on-timeout) and has said so everywhere already.
+    if (!pull.merged && deps.policy.closeOnTimeout && state.history.at(-1)?.state === 'TIMED_OUT')
+        return skip(`#${pull.number} was closed as it timed out; the timeout was announced`);
     const now = deps.clock.now();
     if (pull.merged) {
         const closed = (0,ticket_machine/* advance */.np)(state, event, now, { note: 'merged' });

@@ -15,6 +15,9 @@ export async function pullClosed(ticket: StoredTicket, deps: Deps): Promise<Outc
   const event = pull.merged ? 'merged' : 'closed-unmerged';
   // Only a finished ticket refuses a closing, so its state says it all.
   if (!next(state.state, event).ok) return skip(`#${pull.number} is already ${state.state}`);
+  // The sweep closes what timed out (close-on-timeout) and has said so everywhere already.
+  if (!pull.merged && deps.policy.closeOnTimeout && state.history.at(-1)?.state === 'TIMED_OUT')
+    return skip(`#${pull.number} was closed as it timed out; the timeout was announced`);
   const now = deps.clock.now();
   if (pull.merged) {
     const closed = advance(state, event, now, { note: 'merged' });

@@ -108,4 +108,39 @@ describe('runCommand', () => {
     expect(outcome.message).toContain('timed out waiting for approval: comment /approve on it');
     expect(world.model.requests).toEqual([]);
   });
+
+  it('announces once a pull request the sweep closed on its timeout', async () => {
+    const closing = buildDeps(loadConfig({ ...world.inputs, 'close-on-timeout': 'true' }), {
+      repo: { owner: world.github.owner, repo: world.github.repo },
+      workspace: world.repo.work,
+      apiUrl: world.github.url,
+      serverUrl: 'https://github.com',
+      processEnv: { PATH: process.env.PATH },
+      log: quiet,
+      githubRetries: 0,
+      githubPacing: false,
+    });
+    const at = '2026-11-01T00:00:00.000Z';
+    const state: TicketState = {
+      version: 1,
+      state: 'TIMED_OUT',
+      issue: 1,
+      branch: 'specgate/issue-1',
+      specPath: 'SPEC.md',
+      history: [
+        { state: 'AWAITING_SPEC_APPROVAL', at },
+        { state: 'TIMED_OUT', at },
+      ],
+    };
+    const pull = world.github.addPull({
+      title: 'Spec',
+      head: state.branch,
+      body: encodeStateMarker(state),
+    });
+    world.github.closePull(pull.number, false);
+    const outcome = await runCommand({ kind: 'pull-closed', pullNumber: pull.number }, closing);
+    expect(outcome.message).toContain('was closed as it timed out');
+    expect(world.slack.messages).toEqual([]);
+    expect(world.jira.requests).toEqual([]);
+  });
 });
