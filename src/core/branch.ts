@@ -5,14 +5,18 @@ export function specBranch(prefix: string, ticket: { issue?: number; jiraKey?: s
   throw new Error('a spec branch needs an issue number or a Jira key');
 }
 
+/**
+ * A safe ref component from any text: lowercase ASCII words joined by `-`, at
+ * most `max` characters, cut between words (a single longer word is cut).
+ */
 export function slugify(text: string, max = 40): string {
-  return (
-    text
-      .normalize('NFKD')
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-+|-+$/g, '')
-      .slice(0, max)
-      .replace(/-+$/g, '') || 'ticket'
-  );
+  const slug = text
+    .normalize('NFKD')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+  if (slug.length <= max) return slug || 'ticket';
+  const cut = slug.slice(0, max + 1);
+  const lastBreak = cut.lastIndexOf('-');
+  return (lastBreak > 0 ? cut.slice(0, lastBreak) : slug.slice(0, max)).replace(/-+$/g, '');
 }
