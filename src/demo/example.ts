@@ -51,9 +51,9 @@ export const LOGIN_SPEC = {
     'Return false when the password is empty',
     'Add a test',
   ],
-  tests: ['npm test'],
+  tests: ['node --test'],
   risks: ['None beyond the login path'],
-  checklist: ['Unknown users return false', 'Empty passwords return false', 'npm test passes'],
+  checklist: ['Unknown users return false', 'Empty passwords return false', 'node --test passes'],
 };
 
 /** The coding agent's answers, recorded: read the file, fix the bug with an exact edit, finish. */
