@@ -81,6 +81,48 @@ export const FIX_LOGIN = {
   },
 };
 
+/**
+ * What the demo's agent answers: the fix above, plus the test the spec's plan
+ * asks for (the empty password), so the change covers every file in scope.
+ */
+export const FIX_AND_COVER_LOGIN = {
+  read: {
+    tools: [...FIX_LOGIN.read.tools, { name: 'read_file', args: { path: 'test/login.test.js' } }],
+  },
+  edit: {
+    tools: [
+      ...FIX_LOGIN.edit.tools,
+      {
+        name: 'edit_file',
+        args: {
+          path: 'test/login.test.js',
+          old_text: "  assert.strictEqual(login(users, 'nobody', 'x'), false);\n});\n",
+          new_text: [
+            "  assert.strictEqual(login(users, 'nobody', 'x'), false);",
+            '});',
+            '',
+            "test('empty passwords are refused', () => {",
+            "  assert.strictEqual(login(users, 'ada', ''), false);",
+            '});',
+            '',
+          ].join('\n'),
+        },
+      },
+    ],
+  },
+  finish: {
+    tools: [
+      {
+        name: 'finish',
+        args: {
+          summary:
+            'login() now refuses unknown users and empty passwords; a test covers the empty password.',
+        },
+      },
+    ],
+  },
+};
+
 /** The Jira ticket the issue links, as the Jira stand-in serves it (ADF description). */
 export const LOGIN_TICKET: JiraIssueFixture = {
   key: 'ABC-123',
