@@ -51,9 +51,9 @@ export const LOGIN_SPEC = {
     'Return false when the password is empty',
     'Add a test',
   ],
-  tests: ['npm test'],
+  tests: ['node --test'],
   risks: ['None beyond the login path'],
-  checklist: ['Unknown users return false', 'Empty passwords return false', 'npm test passes'],
+  checklist: ['Unknown users return false', 'Empty passwords return false', 'node --test passes'],
 };
 
 /** The coding agent's answers, recorded: read the file, fix the bug with an exact edit, finish. */
@@ -76,6 +76,48 @@ export const FIX_LOGIN = {
       {
         name: 'finish',
         args: { summary: 'login() now refuses unknown users and empty passwords.' },
+      },
+    ],
+  },
+};
+
+/**
+ * What the demo's agent answers: the fix above, plus the test the spec's plan
+ * asks for (the empty password), so the change covers every file in scope.
+ */
+export const FIX_AND_COVER_LOGIN = {
+  read: {
+    tools: [...FIX_LOGIN.read.tools, { name: 'read_file', args: { path: 'test/login.test.js' } }],
+  },
+  edit: {
+    tools: [
+      ...FIX_LOGIN.edit.tools,
+      {
+        name: 'edit_file',
+        args: {
+          path: 'test/login.test.js',
+          old_text: "  assert.strictEqual(login(users, 'nobody', 'x'), false);\n});\n",
+          new_text: [
+            "  assert.strictEqual(login(users, 'nobody', 'x'), false);",
+            '});',
+            '',
+            "test('empty passwords are refused', () => {",
+            "  assert.strictEqual(login(users, 'ada', ''), false);",
+            '});',
+            '',
+          ].join('\n'),
+        },
+      },
+    ],
+  },
+  finish: {
+    tools: [
+      {
+        name: 'finish',
+        args: {
+          summary:
+            'login() now refuses unknown users and empty passwords; a test covers the empty password.',
+        },
       },
     ],
   },
