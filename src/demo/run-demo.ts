@@ -210,7 +210,8 @@ async function testsBefore(
   style: Style,
 ): Promise<void> {
   const [command, ...args] = TEST_COMMAND;
-  const before = await runProcess(command, args, {
+  // The spec reporter whatever Node's default where output is not a terminal (TAP before Node 23).
+  const before = await runProcess(command, [...args, '--test-reporter=spec'], {
     cwd: work,
     env: { PATH: io.env.PATH },
     timeoutMs: 60_000,
