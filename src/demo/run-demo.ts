@@ -121,7 +121,7 @@ export async function runDemo(io: DemoIo): Promise<number> {
       deps,
     );
     if (planned.failed || !planned.prNumber) return fail(io, planned.message);
-    out(`  ${planned.message}: SPEC.md on specgate/issue-${ISSUE.number}, state ${planned.state}.`);
+    out(`  ${planned.message}: ${planned.specPath} on ${planned.branch}, state ${planned.state}.`);
     out(`  Scope: ${LOGIN_SPEC.scope.map((s) => `${s.path} (${s.change})`).join(', ')}`);
 
     heading(out, 3, 'Approval');

@@ -23,7 +23,7 @@ const frontMatterSchema = z.object({
 
 export type SpecFrontMatter = z.infer<typeof frontMatterSchema>;
 
-/** SPEC.md: machine-readable front matter, then the sections a person reads. */
+/** A spec: machine-readable front matter, then the sections a person reads. */
 export function renderSpec(answer: SpecAnswer, meta: SpecMeta): string {
   const front: SpecFrontMatter = {
     specgate: 1,
@@ -59,19 +59,19 @@ export type ParsedSpec =
 export function parseSpec(text: string): ParsedSpec {
   const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(text);
   if (!match)
-    return { ok: false, error: 'SPEC.md has no front matter (a block between --- lines)' };
+    return { ok: false, error: 'The spec has no front matter (a block between --- lines)' };
   let data: unknown;
   try {
     data = parseYaml(match[1] ?? '');
   } catch (error) {
-    return { ok: false, error: `SPEC.md front matter is not valid YAML: ${String(error)}` };
+    return { ok: false, error: `The spec's front matter is not valid YAML: ${String(error)}` };
   }
   const parsed = frontMatterSchema.safeParse(data);
   if (!parsed.success) {
     const first = parsed.error.issues[0];
     return {
       ok: false,
-      error: `SPEC.md front matter: ${first?.path.join('.') || '(root)'}: ${first?.message}`,
+      error: `The spec's front matter: ${first?.path.join('.') || '(root)'}: ${first?.message}`,
     };
   }
   return { ok: true, front: parsed.data, body: match[2] ?? '' };
