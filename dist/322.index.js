@@ -2432,14 +2432,21 @@ function specBranch(prefix, ticket) {
         return `${prefix}${slugify(ticket.jiraKey)}`;
     throw new Error('a spec branch needs an issue number or a Jira key');
 }
+/**
+ * A safe ref component from any text: lowercase ASCII words joined by `-`, at
+ * most `max` characters, cut between words (a single longer word is cut).
+ */
 function slugify(text, max = 40) {
-    return (text
+    const slug = text
         .normalize('NFKD')
         .toLowerCase()
         .replace(/[^a-z0-9]+/g, '-')
-        .replace(/^-+|-+$/g, '')
-        .slice(0, max)
-        .replace(/-+$/g, '') || 'ticket');
+        .replace(/^-+|-+$/g, '');
+    if (slug.length <= max)
+        return slug || 'ticket';
+    const cut = slug.slice(0, max + 1);
+    const lastBreak = cut.lastIndexOf('-');
+    return (lastBreak > 0 ? cut.slice(0, lastBreak) : slug.slice(0, max)).replace(/-+$/g, '');
 }
 
 // EXTERNAL MODULE: ./src/core/jira-keys.ts

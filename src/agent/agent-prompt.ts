@@ -12,7 +12,7 @@ Rules:
 - When done, call finish with a short summary of what you changed. The repository's QA commands then run.`;
 
 /**
- * The approver read SPEC.md as rendered; what a renderer does not show (a push
+ * The approver read the spec as rendered; what a renderer does not show (a push
  * could have added it) is not part of what was approved, so it is stripped.
  */
 export function buildAgentPrompt(spec: string, scope: readonly string[]): AgentMessage[] {

@@ -34,7 +34,7 @@ export async function collectTickets(
         const config = await session.config();
         const store = new PullBodyTicketStore(session.host, {
           branchPrefix: config['branch-prefix'],
-          specPath: config['spec-path'],
+          specPathTemplate: config['spec-path'],
           specAuthors: config['spec-authors'],
         });
         for (const ticket of await store.listOpen()) {

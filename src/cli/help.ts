@@ -2,8 +2,8 @@
 export const COMMAND_HELP: Record<string, string> = {
   plan: `Usage: specgate plan (--jira KEY | --issue NUMBER | --file PATH | --file -) [options]
 
-Writes SPEC.md for the ticket on a new branch (specgate/<ticket>), commits it and checks
-the branch out. Nothing else changes.
+Writes the ticket's spec (spec-path, by default specs/<ticket>/spec.md) on a new branch
+(specgate/<ticket>), commits it and checks the branch out. Nothing else changes.
 
 Ticket (exactly one):
   --jira KEY       a Jira ticket, e.g. ABC-123 (needs JIRA_BASE_URL, JIRA_EMAIL, JIRA_API_TOKEN)
@@ -21,7 +21,7 @@ Exit codes: 0 planned, 1 no acceptable spec or model error, 2 wrong command line
 `,
   implement: `Usage: specgate implement [--yes] [options]
 
-Implements the SPEC.md of the current branch: validates its scope, asks for approval (or
+Implements the spec of the current branch: validates its scope, asks for approval (or
 takes --yes), runs the scope-limited agent and the QA gates in their sandbox, and commits
 the change when the gates pass. A failing run commits nothing and prints what failed,
 with the failing gate's output.

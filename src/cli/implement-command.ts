@@ -1,4 +1,10 @@
-import { PathPolicy } from '../core/paths.js';
+import { normalizeRepoPath, PathPolicy } from '../core/paths.js';
+import {
+  specPathFor,
+  specPathPattern,
+  TICKET_PLACEHOLDER,
+  ticketOfBranch,
+} from '../core/spec-home.js';
 import type { GateResult } from '../qa/gates.js';
 import { checkScope } from '../spec/scope.js';
 import type { TrustedStore } from '../git/git.js';
@@ -27,7 +33,7 @@ export interface ImplementResult {
 }
 
 /**
- * `specgate implement`: the approved SPEC.md of the checked-out branch,
+ * `specgate implement`: the approved spec of the checked-out branch,
  * implemented by the scope-limited agent and judged by the QA gates. A
  * passing change is committed on the branch; anything else is left as a
  * report, never as a commit.
@@ -38,7 +44,7 @@ export async function implementCommand(
 ): Promise<ImplementResult> {
   const { git, deps, io } = ctx;
   await requireCleanTree(git);
-  const specPath = deps.policy.specPath;
+  const specPath = await branchSpecPath(ctx);
   const base = await git.revParse('HEAD');
   const text = await git.readBlob(base, specPath);
   if (text === undefined)
@@ -49,7 +55,9 @@ export async function implementCommand(
   const parsed = parseSpec(text);
   if (!parsed.ok) throw new CliError(EXIT.precondition, parsed.error);
   const scope = checkScope(parsed.front.scope, {
-    policy: new PathPolicy(deps.policy.deniedPaths, [specPath]),
+    policy: new PathPolicy(deps.policy.deniedPaths, [
+      specPathPattern(deps.policy.specPathTemplate),
+    ]),
     maxFiles: deps.policy.maxScopeFiles,
     trackedFiles: new Set(await git.trackedFiles()),
   });
@@ -74,7 +82,12 @@ export async function implementCommand(
   const effects = new SideEffects(deps.log);
   const store = await git.openTrustedStore(base);
   try {
-    return await implementAndCommit(ctx, store, { text, parsed, files, base }, effects);
+    return await implementAndCommit(
+      ctx,
+      store,
+      { text, parsed, files, base, path: specPath },
+      effects,
+    );
   } finally {
     await store.dispose();
   }
@@ -83,12 +96,17 @@ export async function implementCommand(
 async function implementAndCommit(
   ctx: LocalContext,
   store: TrustedStore,
-  spec: { text: string; parsed: Extract<ParsedSpec, { ok: true }>; files: string[]; base: string },
+  spec: {
+    text: string;
+    parsed: Extract<ParsedSpec, { ok: true }>;
+    files: string[];
+    base: string;
+    path: string;
+  },
   effects: SideEffects,
 ): Promise<ImplementResult> {
   const { git, deps, io } = ctx;
   const { text, parsed, files, base } = spec;
-  const specPath = deps.policy.specPath;
   const run = await runImplementation(
     {
       spec: {
@@ -152,10 +170,26 @@ async function implementAndCommit(
   const commit = await store.git.commitTree(
     change.tree,
     base,
-    deps.redactor.redact(`${parsed.front.title}\n\nImplements ${specPath}.`),
+    deps.redactor.redact(`${parsed.front.title}\n\nImplements ${spec.path}.`),
   );
   await git.fetchCommit(store.dir, commit);
   await git.advanceHead(commit, base);
   stage(io, `implement: committed ${commit.slice(0, 12)} (${change.files.join(', ')})`);
   return result(true, 'committed', `Implemented and committed; QA passed.`, commit);
+}
+
+/** The spec of the checked-out branch: the path spec-path gives for its ticket. */
+async function branchSpecPath(ctx: LocalContext): Promise<string> {
+  const template = ctx.deps.policy.specPathTemplate;
+  if (!template.includes(TICKET_PLACEHOLDER)) return template;
+  const prefix = ctx.config['branch-prefix'];
+  const branch = await ctx.git.currentBranch();
+  const ticket = branch === undefined ? undefined : ticketOfBranch(prefix, branch);
+  const path = ticket === undefined ? undefined : normalizeRepoPath(specPathFor(template, ticket));
+  if (!path?.ok)
+    throw new CliError(
+      EXIT.precondition,
+      `The checked-out branch (${branch ?? 'none: HEAD is detached'}) is not a spec branch (${prefix}<ticket>), so it names no spec. Check out the branch specgate plan made.`,
+    );
+  return path.path;
 }

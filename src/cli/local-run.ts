@@ -1,5 +1,5 @@
 import { isJiraKey } from '../core/jira-keys.js';
-import { slugify, specBranch } from '../core/branch.js';
+import { slugify, ticketId } from '../core/branch.js';
 import type { Config } from '../config/schema.js';
 import { Git } from '../git/git.js';
 import { findProgram } from '../process/programs.js';
@@ -74,6 +74,8 @@ export async function requireCleanTree(git: Git): Promise<void> {
 export interface TicketInput {
   issue?: { number?: number; title: string; body: string };
   jiraKey?: string;
+  /** The ticket's id: its branch without the prefix, and `{ticket}` in spec-path. */
+  ticket: string;
   branch: string;
 }
 
@@ -100,7 +102,8 @@ export async function readTicketInput(
         EXIT.config,
         `Reading ${options.jira} needs Jira: set ${missing.join(', ')} (the site, e.g. https://your-team.atlassian.net, an account's email and its API token).`,
       );
-    return { jiraKey: options.jira, branch: specBranch(prefix, { jiraKey: options.jira }) };
+    const ticket = ticketId({ jiraKey: options.jira });
+    return { jiraKey: options.jira, ticket, branch: `${prefix}${ticket}` };
   }
   if (options.issue !== undefined) {
     if (!/^[1-9]\d*$/.test(options.issue))
@@ -113,14 +116,17 @@ export async function readTicketInput(
     if (!ctx.config['github-token'])
       throw new CliError(EXIT.config, 'Reading a GitHub issue needs GITHUB_TOKEN.');
     const issue = await ctx.deps.host.getIssue(Number(options.issue));
-    return { issue, branch: specBranch(prefix, { issue: issue.number }) };
+    const ticket = ticketId({ issue: issue.number });
+    return { issue, ticket, branch: `${prefix}${ticket}` };
   }
   const text = (await readText(options.file ?? '-')).trim();
   if (!text) throw new CliError(EXIT.usage, 'The ticket text is empty.');
   const [title = '', ...rest] = text.split('\n');
+  const ticket = slugify(title);
   return {
     issue: { title: title.replace(/^#+\s*/, ''), body: rest.join('\n').trim() },
-    branch: `${prefix}${slugify(title)}`,
+    ticket,
+    branch: `${prefix}${ticket}`,
   };
 }
 

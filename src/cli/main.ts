@@ -12,8 +12,8 @@ import { VERSION } from './version.js';
 export const USAGE = `specgate: from a ticket to a reviewed change, through a spec a human approved.
 
 Usage:
-  specgate plan (--jira KEY | --issue NUMBER | --file PATH | --file -)   write SPEC.md on a new branch
-  specgate implement [--yes]                   implement the approved SPEC.md of the current branch
+  specgate plan (--jira KEY | --issue NUMBER | --file PATH | --file -)   write the spec on a new branch
+  specgate implement [--yes]                   implement the approved spec of the current branch
   specgate run (ticket options) [--yes]        plan, ask for approval, implement
   specgate check-config                        validate .github/specgate.yml and the environment
   specgate sweep                               time out specs and pull requests left waiting
@@ -116,7 +116,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
           ...writes(),
           next: dry
             ? `see the spec with git show ${results.plan.commit}:${results.plan.specPath}, and run without --dry-run to create the branch`
-            : 'review SPEC.md, then run specgate implement',
+            : `review ${results.plan.specPath}, then run specgate implement`,
         });
       // The agent works on the spec branch, which a dry run did not create.
       if (dry)

@@ -1,3 +1,4 @@
+import { specPathFor } from '../core/spec-home.js';
 import { renderSpec } from '../spec/spec-document.js';
 import { draftSpec } from '../usecases/draft-spec.js';
 import { CliError, EXIT } from './cli-error.js';
@@ -13,7 +14,7 @@ export interface PlanResult {
   tokens: number;
 }
 
-/** `specgate plan`: a SPEC.md for the ticket, committed on a new branch that is checked out. */
+/** `specgate plan`: the ticket's spec, committed on a new branch that is checked out. */
 export async function planCommand(ctx: LocalContext, ticket: TicketInput): Promise<PlanResult> {
   const { git, deps, io } = ctx;
   await requireCleanTree(git);
@@ -37,7 +38,7 @@ export async function planCommand(ctx: LocalContext, ticket: TicketInput): Promi
     deps,
   );
   if (!draft.ok) throw new CliError(EXIT.failed, draft.message);
-  const specPath = deps.policy.specPath;
+  const specPath = specPathFor(deps.policy.specPathTemplate, ticket.ticket);
   const content = deps.redactor.redact(
     renderSpec(draft.answer, {
       ...(ticket.issue?.number !== undefined ? { issue: ticket.issue.number } : {}),

@@ -66,13 +66,16 @@ export function normalizeRepoPath(raw: string): PathVerdict {
 
 export class PathPolicy {
   private readonly denied: picomatch.Matcher;
+  private readonly own: picomatch.Matcher;
 
+  /** `protectedFiles`: specgate's own files (the specs), as paths or globs. */
   constructor(
     readonly extraDenied: readonly string[] = [],
     readonly protectedFiles: readonly string[] = [],
   ) {
     const patterns = [...ALWAYS_DENIED, ...extraDenied, ...protectedFiles];
     this.denied = picomatch(patterns, { dot: true, nocase: true });
+    this.own = picomatch([...protectedFiles], { dot: true, nocase: true });
   }
 
   /** Why the agent may not write this normalized path, or undefined if it may. */
@@ -81,7 +84,7 @@ export class PathPolicy {
     const alias = aliasProblem(normalPath);
     if (alias) return `${normalPath} is refused: ${alias}`;
     if (!spellings(normalPath).some((p) => this.denied(p))) return undefined;
-    if (this.protectedFiles.some((f) => f.toLowerCase() === normalPath.toLowerCase())) {
+    if (this.protectedFiles.length && spellings(normalPath).some((p) => this.own(p))) {
       return `${normalPath} is specgate's own file and cannot be in the scope`;
     }
     return `${normalPath} is a protected path (CI, git internals, review rules or credentials)`;

@@ -1,7 +1,7 @@
 import { redactEncoded } from './encoded-secrets.js';
 
 /**
- * Everything specgate posts (PR bodies, comments, commit messages, SPEC.md,
+ * Everything specgate posts (PR bodies, comments, commit messages, specs,
  * Slack and Jira messages) goes through a Redactor, so a token that reaches
  * model output through prompt injection is never published.
  */

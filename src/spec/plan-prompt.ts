@@ -12,6 +12,7 @@ export interface PlanPromptInput {
   context: RepoContext;
   maxScopeFiles: number;
   deniedPaths: readonly string[];
+  /** Where specs are stored: a glob when each ticket has its own. */
   specPath: string;
   /** For /revise: the current spec and what the reviewer asked. */
   revision?: { previousSpec: string; feedback: string };
@@ -46,7 +47,7 @@ export function buildPlanPrompt(raw: PlanPromptInput): ModelMessage[] {
   const system = [
     SYSTEM,
     `- At most ${input.maxScopeFiles} files in the scope. Also denied here: ${input.deniedPaths.join(', ') || 'nothing else'}.`,
-    `- The spec is stored at ${input.specPath}; do not list it.`,
+    `- Specs are stored at ${input.specPath} (specgate's files); do not list them.`,
     '',
     'JSON Schema of the answer:',
     JSON.stringify(specAnswerJsonSchema),

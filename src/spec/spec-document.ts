@@ -23,7 +23,13 @@ const frontMatterSchema = z.object({
 
 export type SpecFrontMatter = z.infer<typeof frontMatterSchema>;
 
-/** SPEC.md: machine-readable front matter, then the sections a person reads. */
+/**
+ * A spec: machine-readable front matter, then the sections a person reads.
+ * It is committed to the repository, so it is written the way Prettier writes
+ * Markdown (a repository that checks its Markdown must not fail on it): `-`
+ * lists, one blank line between blocks, no table (Prettier pads tables), and
+ * the model's text with `*`, `_` and `+` escaped so no formatter rewrites them.
+ */
 export function renderSpec(answer: SpecAnswer, meta: SpecMeta): string {
   const front: SpecFrontMatter = {
     specgate: 1,
@@ -39,15 +45,15 @@ export function renderSpec(answer: SpecAnswer, meta: SpecMeta): string {
   ].filter(Boolean);
 
   const sections = [
-    `# ${oneLine(answer.title)}`,
+    `# ${inline(answer.title)}`,
     links.length ? `Ticket: ${links.join(' · ')}` : '',
-    `## Problem\n\n${answer.problem}`,
+    `## Problem\n\n${block(answer.problem)}`,
     `## Acceptance criteria\n\n${bullets(answer.acceptanceCriteria)}`,
-    `## Scope\n\nThe implementation may change these files and no others.\n\n${scopeTable(answer)}`,
-    `## Plan\n\n${answer.plan.map((step, i) => `${i + 1}. ${oneLine(step)}`).join('\n')}`,
+    `## Scope\n\nThe implementation may change these files and no others.\n\n${scopeList(answer)}`,
+    `## Plan\n\n${answer.plan.map((step, i) => `${i + 1}. ${inline(step)}`).join('\n')}`,
     `## Tests\n\n${bullets(answer.tests, 'No new tests proposed.')}`,
     `## Risks\n\n${bullets(answer.risks, 'None identified.')}`,
-    `## Checklist\n\n${answer.checklist.map((item) => `- [ ] ${oneLine(item)}`).join('\n')}`,
+    `## Checklist\n\n${answer.checklist.map((item) => `- [ ] ${inline(item)}`).join('\n')}`,
     meta.notes.length ? `## Notes\n\n${bullets(meta.notes)}` : '',
   ];
   return `---\n${stringifyYaml(front, { lineWidth: 0 })}---\n\n${sections.filter(Boolean).join('\n\n')}\n`;
@@ -59,19 +65,19 @@ export type ParsedSpec =
 export function parseSpec(text: string): ParsedSpec {
   const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(text);
   if (!match)
-    return { ok: false, error: 'SPEC.md has no front matter (a block between --- lines)' };
+    return { ok: false, error: 'The spec has no front matter (a block between --- lines)' };
   let data: unknown;
   try {
     data = parseYaml(match[1] ?? '');
   } catch (error) {
-    return { ok: false, error: `SPEC.md front matter is not valid YAML: ${String(error)}` };
+    return { ok: false, error: `The spec's front matter is not valid YAML: ${String(error)}` };
   }
   const parsed = frontMatterSchema.safeParse(data);
   if (!parsed.success) {
     const first = parsed.error.issues[0];
     return {
       ok: false,
-      error: `SPEC.md front matter: ${first?.path.join('.') || '(root)'}: ${first?.message}`,
+      error: `The spec's front matter: ${first?.path.join('.') || '(root)'}: ${first?.message}`,
     };
   }
   return { ok: true, front: parsed.data, body: match[2] ?? '' };
@@ -83,18 +89,89 @@ export function specChecklist(body: string): string[] {
 }
 
 function bullets(items: readonly string[], empty = ''): string {
-  return items.length ? items.map((item) => `- ${oneLine(item)}`).join('\n') : empty;
+  return items.length ? items.map((item) => `- ${inline(item)}`).join('\n') : empty;
 }
 
-function scopeTable(answer: SpecAnswer): string {
-  const rows = answer.scope.map((e) => `| \`${e.path}\` | ${e.change} | ${cell(e.reason)} |`);
-  return ['| File | Change | Why |', '| --- | --- | --- |', ...rows].join('\n');
+function scopeList(answer: SpecAnswer): string {
+  return answer.scope
+    .map((e) => `- ${codeSpan(e.path)} (${e.change}): ${inline(e.reason)}`)
+    .join('\n');
 }
 
 function oneLine(text: string): string {
   return text.replace(/\s*\n\s*/g, ' ').trim();
 }
 
-function cell(text: string): string {
-  return oneLine(text).replace(/\|/g, '\\|');
+/** One line of the model's text, with what a formatter would rewrite escaped. */
+function inline(text: string): string {
+  return escapeLine(oneLine(text));
+}
+
+/**
+ * Paragraphs of the model's text: fenced code kept as it is; elsewhere lines
+ * lose trailing spaces, blank runs become one blank line, and each line is escaped.
+ */
+function block(text: string): string {
+  const out: string[] = [];
+  let fence: string | undefined;
+  for (const raw of text.replace(/\r\n?/g, '\n').trim().split('\n')) {
+    const opens = /^\s{0,3}(`{3,}|~{3,})/.exec(raw)?.[1];
+    if (fence !== undefined) {
+      out.push(raw);
+      if (opens && opens[0] === fence[0] && opens.length >= fence.length && raw.trim() === opens)
+        fence = undefined;
+    } else if (opens) {
+      fence = opens;
+      out.push(raw.trimEnd());
+    } else {
+      const line = raw.trimEnd();
+      if (line === '' && out.at(-1) === '') continue;
+      out.push(escapeLine(line));
+    }
+  }
+  return out.join('\n');
+}
+
+/**
+ * Escapes `*`, `_` and a leading `+` (emphasis and list markers Prettier
+ * rewrites) outside code spans, keeping existing backslash escapes.
+ */
+function escapeLine(line: string): string {
+  let out = '';
+  let i = 0;
+  while (i < line.length) {
+    const c = line[i]!;
+    if (c === '\\' && i + 1 < line.length && /[!-/:-@[-`{-~]/.test(line[i + 1]!)) {
+      out += line.slice(i, i + 2);
+      i += 2;
+    } else if (c === '`') {
+      const run = /^`+/.exec(line.slice(i))![0];
+      const close = findRun(line, run.length, i + run.length);
+      const end = close === -1 ? i + run.length : close + run.length;
+      out += line.slice(i, end);
+      i = end;
+    } else {
+      out += c === '*' || c === '_' ? `\\${c}` : c;
+      i += 1;
+    }
+  }
+  return out.replace(/^(\s*)\+(?=\s|$)/, '$1\\+');
+}
+
+/** Where the next run of exactly `length` backticks starts, or -1. */
+function findRun(line: string, length: number, from: number): number {
+  for (const match of line.slice(from).matchAll(/`+/g)) {
+    if (match[0].length === length) return from + match.index;
+  }
+  return -1;
+}
+
+/** A path as inline code, fenced the way Prettier fences it. */
+function codeSpan(text: string): string {
+  const runs = new Set([...text.matchAll(/`+/g)].map((m) => m[0].length));
+  let ticks = 1;
+  while (runs.has(ticks)) ticks += 1;
+  const pad = text.startsWith('`') || text.endsWith('`') ? ' ' : '';
+  const fence = '`'.repeat(ticks);
+  return `${fence}${pad}${text}${pad}${fence}`;
 }

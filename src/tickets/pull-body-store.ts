@@ -12,7 +12,7 @@ import { withState } from '../usecases/pull-body.js';
 export class PullBodyTicketStore implements TicketStore {
   constructor(
     private readonly host: CodeHost,
-    private readonly policy: Pick<Policy, 'branchPrefix' | 'specPath' | 'specAuthors'>,
+    private readonly policy: Pick<Policy, 'branchPrefix' | 'specPathTemplate' | 'specAuthors'>,
   ) {}
 
   async load(pullNumber: number): Promise<StoredTicket | { refused: string }> {

@@ -1,4 +1,5 @@
 import { PathPolicy } from '../core/paths.js';
+import { specPathPattern } from '../core/spec-home.js';
 import type { TicketState } from '../core/state.js';
 import { advance, next, REVIEW_TIMED_OUT, timedOutWaiting } from '../core/ticket-machine.js';
 import type { PullRequest } from '../ports.js';
@@ -16,7 +17,7 @@ export interface Approval {
 }
 
 /**
- * `/approve`: binds the approval to the branch head and the SPEC.md blob that
+ * `/approve`: binds the approval to the branch head and the spec blob that
  * specgate itself last recorded, validates the spec's scope again, and
  * implements it. Commit dates are set by whoever pushes, so they decide nothing:
  * any push specgate did not record needs an approval of its own.
@@ -71,7 +72,7 @@ export async function approveSpec(
   const parsed = parseSpec(specText);
   if (!parsed.ok) return refuse(parsed.error);
   const scope = checkScope(parsed.front.scope, {
-    policy: new PathPolicy(policy.deniedPaths, [policy.specPath]),
+    policy: new PathPolicy(policy.deniedPaths, [specPathPattern(policy.specPathTemplate)]),
     maxFiles: policy.maxScopeFiles,
     trackedFiles: new Set(await git.trackedFiles()),
   });
@@ -91,7 +92,7 @@ export async function approveSpec(
     });
     await deps.tickets.save({ pull, state: approval.state }, state);
     return refuse(
-      `${state.branch} changed since specgate recorded it (${moved}). This version is now recorded; review ${policy.specPath} as it is now and comment /approve again.`,
+      `${state.branch} changed since specgate recorded it (${moved}). This version is now recorded; review ${state.specPath} as it is now and comment /approve again.`,
     );
   }
   state = advance(

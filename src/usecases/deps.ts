@@ -17,7 +17,8 @@ import type { Isolation, Machine } from '../sandbox/choose.js';
 /** Repository policy as the use cases need it, already validated. */
 export interface Policy {
   triggerLabel: string;
-  specPath: string;
+  /** Where each ticket's spec is written: `{ticket}` stands for the ticket's id. */
+  specPathTemplate: string;
   branchPrefix: string;
   /** People whose spec pull requests are specgate's (the owner of a personal token); bots always are. */
   specAuthors: string[];

@@ -1,4 +1,5 @@
 import { PathPolicy } from '../core/paths.js';
+import { specPathPattern } from '../core/spec-home.js';
 import type { ModelUsage, Ticket } from '../ports.js';
 import { loadTokenCounter, promptTokens, type CountTokens } from '../model/tokens.js';
 import { gatherContext, type RepoContext } from '../repo/context.js';
@@ -38,7 +39,8 @@ export async function draftSpec(
     body: limit(request.issue.body),
   };
   const [tracked, countTokens] = await Promise.all([deps.files.list(), loadTokenCounter()]);
-  const pathPolicy = new PathPolicy(policy.deniedPaths, [policy.specPath]);
+  const specs = specPathPattern(policy.specPathTemplate);
+  const pathPolicy = new PathPolicy(policy.deniedPaths, [specs]);
   const input: PlanPromptInput = {
     ...(request.revision
       ? { revision: { ...request.revision, feedback: limit(request.revision.feedback) } }
@@ -49,7 +51,7 @@ export async function draftSpec(
     context: { tree: [], treeTruncated: false, files: [], terms: [] },
     maxScopeFiles: policy.maxScopeFiles,
     deniedPaths: policy.deniedPaths,
-    specPath: policy.specPath,
+    specPath: specs,
   };
   // The repository gets what the rest of the prompt leaves of the budget.
   const fixed = promptTokens(buildPlanPrompt(input), countTokens);

@@ -91,7 +91,7 @@ async function publish(
       prNumber: work.pull.number,
       prUrl: work.pull.url,
       branch: work.pull.headRef,
-      specPath: policy.specPath,
+      specPath: state.specPath,
       usage: spent,
       costUsd: report.spent.costUsd,
       qaSandbox: report.isolation,
@@ -127,7 +127,7 @@ async function publish(
 
   const ref = state.jiraKey ?? (state.issue !== undefined ? `#${state.issue}` : state.branch);
   const message = redactor.redact(
-    `${ending.kind === 'passed' ? '' : 'WIP (QA failing): '}${work.spec.title} (${ref})\n\nImplements ${policy.specPath} as approved by @${state.approval?.by ?? 'unknown'}.`,
+    `${ending.kind === 'passed' ? '' : 'WIP (QA failing): '}${work.spec.title} (${ref})\n\nImplements ${state.specPath} as approved by @${state.approval?.by ?? 'unknown'}.`,
   );
   const commit = await trusted.commitTree(change.tree, work.base, message);
   await trusted.push(commit, state.branch);

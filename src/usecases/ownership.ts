@@ -2,6 +2,7 @@ import type { TicketState } from '../core/state.js';
 import type { PullRequest } from '../ports.js';
 import type { Policy } from './deps.js';
 import { isBot } from '../core/bots.js';
+import { specPathFor, ticketOfBranch } from '../core/spec-home.js';
 
 const sameLogin = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
 
@@ -11,12 +12,13 @@ const sameLogin = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
  * branch. specgate acts only on its own spec PRs: opened by a bot (the
  * workflow's token or the app) or a login the policy names (the owner of a
  * personal token), head branch in this repository, named with the spec
- * prefix, and the one the marker names.
+ * prefix, and the one the marker names; the spec the marker names is the
+ * one the spec-path template gives for that branch's ticket.
  */
 export function ownershipProblem(
   pull: PullRequest,
   state: Pick<TicketState, 'branch' | 'specPath'>,
-  policy: Pick<Policy, 'branchPrefix' | 'specPath' | 'specAuthors'>,
+  policy: Pick<Policy, 'branchPrefix' | 'specPathTemplate' | 'specAuthors'>,
 ): string | undefined {
   if (pull.fromFork)
     return 'its branch is in another repository; specgate acts only on its own spec pull requests';
@@ -24,10 +26,11 @@ export function ownershipProblem(
   if (!isBot(pull.author) && !policy.specAuthors.some((login) => sameLogin(login, author))) {
     return `it was opened by ${author}, not by specgate (a bot, or a login in spec-authors); specgate acts only on its own spec pull requests`;
   }
-  if (state.branch !== pull.headRef || !state.branch.startsWith(policy.branchPrefix)) {
+  const ticket = ticketOfBranch(policy.branchPrefix, state.branch);
+  if (state.branch !== pull.headRef || ticket === undefined) {
     return `its state names branch ${state.branch}, not its own spec branch; specgate acts only on its own spec pull requests`;
   }
-  if (state.specPath !== policy.specPath)
-    return `its state names spec ${state.specPath}, not ${policy.specPath}`;
+  const specPath = specPathFor(policy.specPathTemplate, ticket);
+  if (state.specPath !== specPath) return `its state names spec ${state.specPath}, not ${specPath}`;
   return undefined;
 }

@@ -1,5 +1,6 @@
-import { specBranch } from '../core/branch.js';
+import { ticketId } from '../core/branch.js';
 import { findJiraKey } from '../core/jira-keys.js';
+import { specPathFor } from '../core/spec-home.js';
 import { decodeStateMarker, type TicketState } from '../core/state.js';
 import { advance, next, REVIEW_TIMED_OUT, timedOutWaiting } from '../core/ticket-machine.js';
 import type { Issue, ModelUsage, Ticket } from '../ports.js';
@@ -27,7 +28,7 @@ export interface PlanRequest {
 export type PlanDeps = Deps;
 export type PlanOutcome = Outcome;
 
-/** Enrich → plan → SPEC.md on a branch → draft PR awaiting approval. */
+/** Enrich → plan → the ticket's spec on a branch → draft PR awaiting approval. */
 export async function planTicket(request: PlanRequest, deps: PlanDeps): Promise<PlanOutcome> {
   const { host, log, policy } = deps;
   const effects = new SideEffects(log);
@@ -52,7 +53,9 @@ export async function planTicket(request: PlanRequest, deps: PlanDeps): Promise<
     };
   }
 
-  const branch = specBranch(policy.branchPrefix, { issue: issue?.number, jiraKey });
+  const ticketName = ticketId({ issue: issue?.number, jiraKey });
+  const branch = `${policy.branchPrefix}${ticketName}`;
+  const specPath = specPathFor(policy.specPathTemplate, ticketName);
   const existing = await host.findPullByBranch(branch);
   const previous = existing?.open ? decodeStateMarker(existing.body) : undefined;
   if (request.trigger === 'revise' && !existing?.open) {
@@ -61,11 +64,7 @@ export async function planTicket(request: PlanRequest, deps: PlanDeps): Promise<
   if (existing?.open) {
     // Someone else's pull request from the spec branch is not the ticket: never
     // take its state, its Slack thread or its body as specgate's.
-    const foreign = ownershipProblem(
-      existing,
-      previous ?? { branch, specPath: policy.specPath },
-      policy,
-    );
+    const foreign = ownershipProblem(existing, previous ?? { branch, specPath }, policy);
     if (foreign) {
       return {
         state: 'ERROR',
@@ -82,7 +81,7 @@ export async function planTicket(request: PlanRequest, deps: PlanDeps): Promise<
         prNumber: existing.number,
         prUrl: existing.url,
         branch: existing.headRef,
-        specPath: policy.specPath,
+        specPath,
         jiraKey,
       };
     }
@@ -104,7 +103,9 @@ export async function planTicket(request: PlanRequest, deps: PlanDeps): Promise<
   const revision =
     request.trigger === 'revise' && request.feedback
       ? {
-          previousSpec: (await currentSpec(deps, branch)) ?? '(the current spec could not be read)',
+          previousSpec:
+            (await deps.files.readOnBranch(branch, specPath)) ??
+            '(the current spec could not be read)',
           feedback: request.feedback,
         }
       : undefined;
@@ -136,6 +137,7 @@ export async function planTicket(request: PlanRequest, deps: PlanDeps): Promise<
       ticket,
       notes,
       branch,
+      specPath,
       existing,
       previous,
       request,
@@ -153,6 +155,8 @@ interface Draft {
   ticket?: Ticket;
   notes: string[];
   branch: string;
+  /** Where this ticket's spec is written. */
+  specPath: string;
   existing?: { number: number; url: string; open: boolean };
   previous?: TicketState;
   request: PlanRequest;
@@ -183,7 +187,7 @@ async function publishSpec(
   const ref = draft.jiraKey ?? `#${draft.issue?.number}`;
   const commit = await git.commitFiles(
     base,
-    [{ path: policy.specPath, content }],
+    [{ path: draft.specPath, content }],
     redactor.redact(`spec: ${draft.answer.title} (${ref})`),
   );
   if (commit !== base) await git.push(commit, draft.branch);
@@ -198,7 +202,7 @@ async function publishSpec(
     ...(draft.issue ? { issue: draft.issue.number } : {}),
     ...(draft.jiraKey ? { jiraKey: draft.jiraKey } : {}),
     branch: draft.branch,
-    specPath: policy.specPath,
+    specPath: draft.specPath,
     specSha: await git.blobId(content),
     head: commit,
     ...(reused?.slack ? { slack: reused.slack } : {}),
@@ -266,7 +270,7 @@ async function publishSpec(
     prNumber: pull.number,
     prUrl: pull.url,
     branch: draft.branch,
-    specPath: policy.specPath,
+    specPath: draft.specPath,
     ...(draft.jiraKey ? { jiraKey: draft.jiraKey } : {}),
     usage: draft.usage,
     warnings: effects.warnings,
@@ -315,10 +319,6 @@ function addUsage(
     completionTokens: (spent?.completionTokens ?? 0) + usage.completionTokens,
     costUsd: spent?.costUsd ?? 0,
   };
-}
-
-function currentSpec(deps: PlanDeps, branch: string): Promise<string | undefined> {
-  return deps.files.readOnBranch(branch, deps.policy.specPath);
 }
 
 /** What a person can do with a ticket whose spec pull request is open, in its state. */

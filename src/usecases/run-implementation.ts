@@ -8,6 +8,7 @@ import { runAgent } from '../agent/run-agent.js';
 import { AgentTools } from '../agent/tools.js';
 import { Workspace } from '../agent/workspace.js';
 import { PathPolicy } from '../core/paths.js';
+import { specPathPattern } from '../core/spec-home.js';
 import type { AgentMessage } from '../ports.js';
 import type { TrustedStore } from '../git/git.js';
 import { runGates, type GateResult } from '../qa/gates.js';
@@ -65,7 +66,7 @@ export async function runImplementation(
   const { policy, log, model } = deps;
   const workspace = await Workspace.open(
     deps.workspace,
-    new PathPolicy(policy.deniedPaths, [policy.specPath]),
+    new PathPolicy(policy.deniedPaths, [specPathPattern(policy.specPathTemplate)]),
     work.spec.scope,
   );
   const price = priceOf(model.name, policy.prices);

@@ -37,7 +37,7 @@ export function renderSpecPullBody(view: SpecPullView): string {
   return [
     stateLine(state),
     links.join(' · '),
-    `### Spec\n\n${inert(r(answer.problem.split('\n')[0] ?? ''))}\n\nFull spec: \`${state.specPath}\` in this branch.`,
+    `### Spec\n\n${inert(r(answer.problem.split('\n')[0] ?? ''))}\n\nFull spec: \`${state.specPath}\` in this branch. It stays in the repository when the pull request is merged, as the record of what was approved.`,
     `### Scope (${answer.scope.length} files)\n\n| File | Change |\n| --- | --- |\n${scope.join('\n')}`,
     `### Commands\n\n${COMMANDS_HELP}`,
     stateFooter(state),

@@ -127,7 +127,7 @@ export function buildDeps(config: Config, env: Environment): Deps {
 export function policyOf(config: Config, processEnv: NodeJS.ProcessEnv): Policy {
   return {
     triggerLabel: config['trigger-label'],
-    specPath: config['spec-path'],
+    specPathTemplate: config['spec-path'],
     branchPrefix: config['branch-prefix'],
     specAuthors: config['spec-authors'],
     maxScopeFiles: config['max-scope-files'],

@@ -188,7 +188,7 @@ export function addSpecPull(github: FakeGitHub, issue: number, state: Partial<Ti
     state: 'AWAITING_SPEC_APPROVAL',
     issue,
     branch,
-    specPath: 'SPEC.md',
+    specPath: `specs/issue-${issue}/spec.md`,
     history: [
       { state: 'AWAITING_SPEC_APPROVAL', at: new Date(Date.now() - 3 * 3600_000).toISOString() },
     ],

@@ -22,6 +22,8 @@ import { FIX_LOGIN, LOGIN_SPEC, SAMPLE_REPO } from '../support/sample-repo.js';
 
 const CLI = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist/cli/index.js');
 const SPEC = JSON.stringify(LOGIN_SPEC);
+/** Where the default spec-path puts the spec of the ticket in ticket.md. */
+const SPEC_FILE = 'specs/login-crashes-for-unknown-users/spec.md';
 const FILES = { ...SAMPLE_REPO, '.github/specgate.yml': 'test-command: node --test\n' };
 
 /**
@@ -155,7 +157,7 @@ describe('specgate CLI', () => {
     expect(run.stderr).not.toContain('local/local');
   });
 
-  it('plans from a ticket file: SPEC.md committed on a new branch that is checked out', async () => {
+  it('plans from a ticket file: its spec committed on a new branch that is checked out', async () => {
     const { work, env } = await setup([SPEC]);
     const run = await cli(['plan', '--file', '../ticket.md', '--json'], { cwd: work, env });
     expect(run.stderr).toContain('▸ plan');
@@ -164,11 +166,11 @@ describe('specgate CLI', () => {
     expect(result).toMatchObject({
       ok: true,
       branch: 'specgate/login-crashes-for-unknown-users',
-      specPath: 'SPEC.md',
+      specPath: SPEC_FILE,
     });
     expect(result.scope).toHaveLength(2);
     expect(git(work, 'branch', '--show-current').trim()).toBe(result.branch);
-    expect(readFileSync(path.join(work, 'SPEC.md'), 'utf8')).toContain(LOGIN_SPEC.title);
+    expect(readFileSync(path.join(work, result.specPath), 'utf8')).toContain(LOGIN_SPEC.title);
     expect(git(work, 'status', '--porcelain')).toBe('');
     expect(JSON.stringify(model!.prompts[0])).toContain(
       'throws a TypeError for a user that does not exist',
@@ -183,16 +185,22 @@ describe('specgate CLI', () => {
       env,
     });
     expect(run.code).toBe(0);
-    const result = JSON.parse(run.stdout) as { commit: string; dryRun: string[]; next: string };
+    const result = JSON.parse(run.stdout) as {
+      commit: string;
+      specPath: string;
+      dryRun: string[];
+      next: string;
+    };
+    expect(result.specPath).toBe(SPEC_FILE);
     expect(result.dryRun).toEqual([
       `git: create the branch specgate/login-crashes-for-unknown-users at ${result.commit.slice(0, 12)} and check it out`,
     ]);
-    expect(result.next).toContain(`git show ${result.commit}:SPEC.md`);
-    expect(git(work, 'show', `${result.commit}:SPEC.md`)).toContain(LOGIN_SPEC.title);
+    expect(result.next).toContain(`git show ${result.commit}:${SPEC_FILE}`);
+    expect(git(work, 'show', `${result.commit}:${SPEC_FILE}`)).toContain(LOGIN_SPEC.title);
     expect(git(work, 'branch', '--list').trim()).toBe('* main');
     expect(git(work, 'rev-parse', 'HEAD').trim()).toBe(head);
     expect(git(work, 'status', '--porcelain')).toBe('');
-    expect(existsSync(path.join(work, 'SPEC.md'))).toBe(false);
+    expect(existsSync(path.join(work, 'specs'))).toBe(false);
     expect(model!.remaining).toBe(1);
 
     const text = await cli(['run', '--file', '../ticket.md', '--dry-run', '--yes'], {
@@ -213,7 +221,7 @@ describe('specgate CLI', () => {
     await cli(['plan', '--file', '../ticket.md'], { cwd: work, env });
     const run = await cli(['implement'], { cwd: work, env });
     expect(run.code).toBe(4);
-    expect(run.stderr).toContain('SPEC.md is not approved');
+    expect(run.stderr).toContain(`${SPEC_FILE} is not approved`);
     expect(model!.remaining).toBe(0);
   });
 

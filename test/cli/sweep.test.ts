@@ -39,7 +39,7 @@ function waitingSpec(issue: number, hours: number) {
     state: 'AWAITING_SPEC_APPROVAL',
     issue,
     branch: `specgate/issue-${issue}`,
-    specPath: 'SPEC.md',
+    specPath: `specs/issue-${issue}/spec.md`,
     history: [{ state: 'AWAITING_SPEC_APPROVAL', at }],
   };
   return github.addPull({

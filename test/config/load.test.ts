@@ -126,4 +126,20 @@ describe('loadConfig', () => {
     expect(problems(token, 'spec-path: ../SPEC.md')[0]).toContain('"spec-path"');
     expect(problems(token, 'branch-prefix: "a..b/"')[0]).toContain('"branch-prefix"');
   });
+
+  it('takes spec-path as a template: a home per ticket by default, a fixed path still accepted', () => {
+    expect(loadConfig(token)['spec-path']).toBe('specs/{ticket}/spec.md');
+    expect(loadConfig(token, 'spec-path: docs/specs/{ticket}.md')['spec-path']).toBe(
+      'docs/specs/{ticket}.md',
+    );
+    expect(loadConfig(token, 'spec-path: ./SPEC.md')['spec-path']).toBe('SPEC.md');
+    for (const bad of [
+      '/specs/{ticket}.md',
+      'specs/{ticket}/../../x.md',
+      'specs/{name}.md',
+      'specs/{ticket}/',
+    ]) {
+      expect(problems(token, `spec-path: "${bad}"`)[0]).toContain('"spec-path"');
+    }
+  });
 });

@@ -57,7 +57,7 @@ describe('dry-run: true', () => {
       'pr-number': '',
       'pr-url': '',
       branch: `specgate/issue-${ISSUE.number}`,
-      'spec-path': 'SPEC.md',
+      'spec-path': `specs/issue-${ISSUE.number}/spec.md`,
     });
     expect(w.model.requests).toHaveLength(1);
     expect(w.jira.requests.length).toBeGreaterThan(0);

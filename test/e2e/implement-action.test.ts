@@ -43,7 +43,7 @@ function pullState(w: World) {
 describe('approve → agent → QA gates → ready PR', () => {
   it('implements the approved spec, passes the real tests and opens the PR for review', async () => {
     const w = await withSpecPull([FIX_LOGIN.read, FIX_LOGIN.edit, FIX_LOGIN.finish]);
-    const specBlob = git(w.repo.origin, 'rev-parse', `${BRANCH}:SPEC.md`).trim();
+    const specBlob = git(w.repo.origin, 'rev-parse', `${BRANCH}:specs/issue-1/spec.md`).trim();
     const run = await commentOnPull(w, 'Looks right.\n\n/approve', MAINTAINER, {
       inputs: { 'model-prices': '{"test-model": {"input": 2, "output": 8}}' },
       bundle: true,
@@ -60,7 +60,7 @@ describe('approve → agent → QA gates → ready PR', () => {
     expect(git(w.repo.origin, 'log', '-1', '--format=%s', BRANCH)).toContain(LOGIN_SPEC.title);
     expect(
       git(w.repo.origin, 'diff', '--name-only', 'main', BRANCH).trim().split('\n').sort(),
-    ).toEqual(['SPEC.md', 'src/login.js']);
+    ).toEqual(['specs/issue-1/spec.md', 'src/login.js']);
 
     const pull = w.github.pullsList()[0]!;
     expect(pull.draft).toBe(false);
@@ -339,7 +339,7 @@ it('pushes only scope files: what a QA command leaves outside the scope stays be
   );
   expect(
     git(w.repo.origin, 'diff', '--name-only', 'main', BRANCH).trim().split('\n').sort(),
-  ).toEqual(['SPEC.md', 'src/login.js']);
+  ).toEqual(['specs/issue-1/spec.md', 'src/login.js']);
 });
 
 it('pushes nothing when a QA command deletes a scope file, and says so everywhere', async () => {

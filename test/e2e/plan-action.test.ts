@@ -21,6 +21,7 @@ const ISSUE = {
 };
 const MAINTAINER: Sender = { login: 'octocat' };
 const BRANCH = 'specgate/issue-1';
+const SPEC_FILE = 'specs/issue-1/spec.md';
 const SPEC = JSON.stringify(LOGIN_SPEC);
 
 let world: World | undefined;
@@ -63,7 +64,7 @@ function everythingPosted(w: World): string {
 }
 
 describe('a labelled, Jira-linked issue becomes a spec pull request', () => {
-  it('pushes SPEC.md, opens a draft PR, comments, and tells Slack and Jira', async () => {
+  it("pushes the ticket's spec, opens a draft PR, comments, and tells Slack and Jira", async () => {
     const w = await setup();
     const run = await label(w, MAINTAINER, ISSUE, {}, true);
 
@@ -73,11 +74,11 @@ describe('a labelled, Jira-linked issue becomes a spec pull request', () => {
       'pr-number': '2',
       'pr-url': expect.stringMatching(/\/pull\/2$/),
       branch: BRANCH,
-      'spec-path': 'SPEC.md',
+      'spec-path': SPEC_FILE,
     });
     expect(w.github.violations).toEqual([]);
 
-    const spec = w.repo.remoteFile(BRANCH, 'SPEC.md');
+    const spec = w.repo.remoteFile(BRANCH, SPEC_FILE);
     const parsed = parseSpec(spec ?? '');
     expect(parsed.ok && parsed.front).toMatchObject({
       specgate: 1,
@@ -212,7 +213,7 @@ describe('a labelled, Jira-linked issue becomes a spec pull request', () => {
     expect(run.code).toBe(0);
     expect(w.model.requests).toHaveLength(2);
     expect(JSON.stringify(w.model.prompts[1]!.at(-1))).toContain('leaves the repository');
-    const parsed = parseSpec(w.repo.remoteFile(BRANCH, 'SPEC.md') ?? '');
+    const parsed = parseSpec(w.repo.remoteFile(BRANCH, SPEC_FILE) ?? '');
     expect(parsed.ok && parsed.front.scope.map((s) => s.path)).toEqual([
       'src/login.js',
       'test/login.test.js',
@@ -304,7 +305,7 @@ describe('a labelled, Jira-linked issue becomes a spec pull request', () => {
     const run = await label(w);
     expect(run.code).toBe(0);
     expect(run.outputs.state).toBe('AWAITING_SPEC_APPROVAL');
-    expect(w.repo.remoteFile(BRANCH, 'SPEC.md')).toContain('Jira ticket ABC-123 could not be read');
+    expect(w.repo.remoteFile(BRANCH, SPEC_FILE)).toContain('Jira ticket ABC-123 could not be read');
     expect(w.slack.messages).toHaveLength(1);
   });
 
@@ -313,7 +314,7 @@ describe('a labelled, Jira-linked issue becomes a spec pull request', () => {
     const w = await setup({}, issue);
     const run = await label(w, MAINTAINER, issue);
     expect(run.code).toBe(0);
-    expect(w.repo.remoteFile(BRANCH, 'SPEC.md')).toContain('Jira has no ticket NOPE-9');
+    expect(w.repo.remoteFile(BRANCH, SPEC_FILE)).toContain('Jira has no ticket NOPE-9');
     expect(w.jira.comments).toEqual([]);
   });
 
@@ -343,7 +344,33 @@ describe('a labelled, Jira-linked issue becomes a spec pull request', () => {
       head: { ref: 'specgate/abc-123' },
       draft: true,
     });
-    expect(w.repo.remoteFile('specgate/abc-123', 'SPEC.md')).toContain('jira: ABC-123');
+    expect(w.repo.remoteFile('specgate/abc-123', 'specs/abc-123/spec.md')).toContain(
+      'jira: ABC-123',
+    );
+    expect(w.github.violations).toEqual([]);
+  });
+
+  it('gives two tickets two spec files: their pull requests share no file and merge cleanly', async () => {
+    const other = {
+      number: 2,
+      title: 'Signup accepts empty e-mail addresses',
+      body: 'signup() should refuse an empty address.',
+    };
+    const w = await setup({ script: [SPEC, SPEC] });
+    w.github.addIssue({ ...other, user: { login: 'reporter' }, labels: ['specgate'] });
+    const first = await label(w);
+    const second = await label(w, MAINTAINER, other);
+    expect([first.code, second.code]).toEqual([0, 0]);
+
+    const paths = [first.outputs['spec-path'], second.outputs['spec-path']];
+    expect(paths).toEqual(['specs/issue-1/spec.md', 'specs/issue-2/spec.md']);
+    const changed = (branch: string) =>
+      git(w.repo.origin, 'diff', '--name-only', 'main', branch).split('\n').filter(Boolean);
+    const [one, two] = [changed(BRANCH), changed('specgate/issue-2')];
+    expect(one).toEqual(['specs/issue-1/spec.md']);
+    expect(two).toEqual(['specs/issue-2/spec.md']);
+    // Both merged, one after the other: git finds nothing to reconcile.
+    git(w.repo.origin, 'merge-tree', '--write-tree', BRANCH, 'specgate/issue-2');
     expect(w.github.violations).toEqual([]);
   });
 
@@ -363,7 +390,7 @@ describe('a labelled, Jira-linked issue becomes a spec pull request', () => {
     expect(run.code).toBe(0);
     expect(w.github.pullsList()).toHaveLength(1);
     expect(w.github.pullsList()[0]!.title).toContain('Guard login inputs');
-    expect(w.repo.remoteFile(BRANCH, 'SPEC.md')).toContain('title: Guard login inputs');
+    expect(w.repo.remoteFile(BRANCH, SPEC_FILE)).toContain('title: Guard login inputs');
     expect(git(w.repo.origin, 'rev-list', '--count', BRANCH).trim()).toBe('3');
     expect(w.slack.messages[1]).toMatchObject({ thread_ts: '1700000000.000001' });
   });

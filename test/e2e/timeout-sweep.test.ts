@@ -31,7 +31,7 @@ describe('the scheduled run', () => {
       issue: 1,
       jiraKey: 'ABC-123',
       branch: 'specgate/issue-1',
-      specPath: 'SPEC.md',
+      specPath: 'specs/issue-1/spec.md',
       slack: { channel: 'C0123456', ts: '1700000000.000001' },
       history: [
         {

@@ -88,7 +88,7 @@ describe('runCommand', () => {
       state: 'TIMED_OUT',
       issue: 1,
       branch: 'specgate/issue-1',
-      specPath: 'SPEC.md',
+      specPath: 'specs/issue-1/spec.md',
       history: [
         { state: 'AWAITING_SPEC_APPROVAL', at },
         { state: 'TIMED_OUT', at },
@@ -126,7 +126,7 @@ describe('runCommand', () => {
       state: 'TIMED_OUT',
       issue: 1,
       branch: 'specgate/issue-1',
-      specPath: 'SPEC.md',
+      specPath: 'specs/issue-1/spec.md',
       history: [
         { state: 'AWAITING_SPEC_APPROVAL', at },
         { state: 'TIMED_OUT', at },

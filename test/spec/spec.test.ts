@@ -82,7 +82,7 @@ describe('checkScope', () => {
   });
 });
 
-describe('SPEC.md', () => {
+describe('the spec document', () => {
   it('renders front matter a program reads back and sections a person reads', () => {
     const text = renderSpec(specAnswer(), {
       issue: 7,
@@ -115,12 +115,12 @@ describe('SPEC.md', () => {
     expect(specChecklist(parsed.ok ? parsed.body : '')).toEqual(specAnswer().checklist);
   });
 
-  it('keeps table cells on one line and escapes pipes', () => {
+  it('keeps each scope entry on one line', () => {
     const text = renderSpec(
       specAnswer({ scope: [{ path: 'a.js', change: 'create', reason: 'x | y\nz' }] }),
       { model: 'm', notes: [] },
     );
-    expect(text).toContain('| `a.js` | create | x \\| y z |');
+    expect(text).toContain('- `a.js` (create): x | y z\n');
   });
 
   it('explains a broken spec file', () => {

@@ -12,6 +12,8 @@ export const ISSUE = {
 };
 export const MAINTAINER: Sender = { login: 'octocat' };
 export const BRANCH = 'specgate/issue-1';
+/** Where the default spec-path puts the spec of issue #1. */
+export const SPEC_FILE = 'specs/issue-1/spec.md';
 export const SPEC_PR = 2;
 
 function run(

@@ -7,7 +7,11 @@ import { FakeGitHub } from '../../src/stand-ins/github.js';
 import { PullBodyTicketStore } from '../../src/tickets/pull-body-store.js';
 
 const quiet = { debug: () => {}, info: () => {}, warn: () => {}, error: () => {} };
-const policy = { branchPrefix: 'specgate/', specPath: 'SPEC.md', specAuthors: ['pat-owner'] };
+const policy = {
+  branchPrefix: 'specgate/',
+  specPathTemplate: 'specs/{ticket}/spec.md',
+  specAuthors: ['pat-owner'],
+};
 let github: FakeGitHub;
 let store: PullBodyTicketStore;
 
@@ -37,7 +41,7 @@ function ticket(
     version: 1,
     state,
     branch,
-    specPath: 'SPEC.md',
+    specPath: `specs/${branch.split('/').pop()}/spec.md`,
     history: [{ state, at: '2026-11-01T00:00:00.000Z' }],
   };
 }

@@ -9,7 +9,7 @@ const state: TicketState = {
   state: 'AWAITING_PR_APPROVAL',
   issue: 1,
   branch: 'specgate/issue-1',
-  specPath: 'SPEC.md',
+  specPath: 'specs/issue-1/spec.md',
   history: [{ state: 'PLANNING', at: '2026-01-01T00:00:00.000Z', note: 'x --> <!-- y' }],
 };
 

@@ -71,7 +71,7 @@ function ticketPull(
     state,
     issue,
     branch,
-    specPath: 'SPEC.md',
+    specPath: `specs/issue-${issue}/spec.md`,
     ...(options.jiraKey ? { jiraKey: options.jiraKey } : {}),
     slack: { channel: 'C0123456', ts: '1700000000.000001' },
     history: [
