@@ -21,6 +21,42 @@ function canWrite(roleName, permission) {
 
 /***/ }),
 
+/***/ 9042:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Lj: () => (/* binding */ specPathPattern),
+/* harmony export */   _A: () => (/* binding */ specPathFor),
+/* harmony export */   kv: () => (/* binding */ ticketOfBranch)
+/* harmony export */ });
+/* unused harmony export TICKET_PLACEHOLDER */
+/**
+ * Where each ticket's spec lives. `spec-path` is a template: `{ticket}` stands
+ * for the ticket's id (the spec branch without its prefix, e.g. `issue-12` or
+ * `abc-123`), so two tickets never write the same file and two spec pull
+ * requests never conflict. A template without the placeholder is one fixed
+ * path shared by every ticket (the behaviour of older versions).
+ */
+const TICKET_PLACEHOLDER = '{ticket}';
+/** The spec path of one ticket. */
+function specPathFor(template, ticket) {
+    return template.replaceAll(TICKET_PLACEHOLDER, ticket);
+}
+/** The ticket id of a spec branch, or undefined when the branch is not one. */
+function ticketOfBranch(prefix, branch) {
+    if (!branch.startsWith(prefix))
+        return undefined;
+    const ticket = branch.slice(prefix.length);
+    return ticket === '' ? undefined : ticket;
+}
+/** A glob matching every ticket's spec: specgate's files, never the agent's to write. */
+function specPathPattern(template) {
+    return template.replaceAll(TICKET_PLACEHOLDER, '*');
+}
+
+
+/***/ }),
+
 /***/ 7066:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -401,6 +437,8 @@ class PullBodyTicketStore {
 /* harmony export */   l: () => (/* binding */ ownershipProblem)
 /* harmony export */ });
 /* harmony import */ var _core_bots_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9477);
+/* harmony import */ var _core_spec_home_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9042);
+
 
 const sameLogin = (a, b) => a.toLowerCase() === b.toLowerCase();
 /**
@@ -409,7 +447,8 @@ const sameLogin = (a, b) => a.toLowerCase() === b.toLowerCase();
  * branch. specgate acts only on its own spec PRs: opened by a bot (the
  * workflow's token or the app) or a login the policy names (the owner of a
  * personal token), head branch in this repository, named with the spec
- * prefix, and the one the marker names.
+ * prefix, and the one the marker names; the spec the marker names is the
+ * one the spec-path template gives for that branch's ticket.
  */
 function ownershipProblem(pull, state, policy) {
     if (pull.fromFork)
@@ -418,11 +457,13 @@ function ownershipProblem(pull, state, policy) {
     if (!(0,_core_bots_js__WEBPACK_IMPORTED_MODULE_0__/* .isBot */ .w)(pull.author) && !policy.specAuthors.some((login) => sameLogin(login, author))) {
         return `it was opened by ${author}, not by specgate (a bot, or a login in spec-authors); specgate acts only on its own spec pull requests`;
     }
-    if (state.branch !== pull.headRef || !state.branch.startsWith(policy.branchPrefix)) {
+    const ticket = (0,_core_spec_home_js__WEBPACK_IMPORTED_MODULE_1__/* .ticketOfBranch */ .kv)(policy.branchPrefix, state.branch);
+    if (state.branch !== pull.headRef || ticket === undefined) {
         return `its state names branch ${state.branch}, not its own spec branch; specgate acts only on its own spec pull requests`;
     }
-    if (state.specPath !== policy.specPath)
-        return `its state names spec ${state.specPath}, not ${policy.specPath}`;
+    const specPath = (0,_core_spec_home_js__WEBPACK_IMPORTED_MODULE_1__/* .specPathFor */ ._A)(policy.specPathTemplate, ticket);
+    if (state.specPath !== specPath)
+        return `its state names spec ${state.specPath}, not ${specPath}`;
     return undefined;
 }
 

@@ -33,10 +33,18 @@ const list = zod__WEBPACK_IMPORTED_MODULE_0__/* .preprocess */ .vkY((v) => typeo
     : v, zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().trim().min(1), { error: 'expected a list of strings' }));
 const url = zod__WEBPACK_IMPORTED_MODULE_0__/* .url */ .OZ5({ protocol: /^https?$/, error: 'expected an http(s) URL' });
 const text = (max = 200) => zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().trim().min(1, { error: 'must not be empty' }).max(max);
-const repoFile = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
+/**
+ * A repository path in which `{ticket}` stands for the ticket's id. A path
+ * without it is accepted (one file shared by every ticket), as before.
+ */
+const specPathTemplate = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
     .trim()
-    .regex(/^(?!\/)(?!.*(?:^|\/)\.\.(?:\/|$))[\w./-]+$/, {
-    error: 'expected a relative path inside the repository',
+    .regex(/^(?!\/)(?!.*(?:^|\/)\.\.(?:\/|$))(?:[\w./-]|\{ticket\})+$/, {
+    error: 'expected a relative path inside the repository, with {ticket} where the ticket id goes (such as specs/{ticket}/spec.md)',
+})
+    .transform((v) => v.replace(/^(?:\.\/)+/, ''))
+    .refine((v) => v.split('/').every((part) => part !== '' && part !== '.'), {
+    error: 'expected the path of a file, such as specs/{ticket}/spec.md',
 });
 const branchPrefix = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
     .trim()
@@ -76,7 +84,7 @@ const policyShape = {
     'model-timeout-seconds': int(5, 900).default(120),
     'rate-limit-wait-seconds': int(0, 3600).default(120),
     'notify-budget-seconds': int(1, 300).default(10),
-    'spec-path': repoFile.default('SPEC.md'),
+    'spec-path': specPathTemplate.default('specs/{ticket}/spec.md'),
     'branch-prefix': branchPrefix.default('specgate/'),
     'spec-authors': list.default([]),
     'max-scope-files': int(1, 100).default(15),
@@ -160,6 +168,42 @@ function isBot(actor) {
 const WRITE_ROLES = new Set(['admin', 'maintain', 'write']);
 function canWrite(roleName, permission) {
     return WRITE_ROLES.has(roleName ?? '') || WRITE_ROLES.has(permission ?? '');
+}
+
+
+/***/ }),
+
+/***/ 9042:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Lj: () => (/* binding */ specPathPattern),
+/* harmony export */   _A: () => (/* binding */ specPathFor),
+/* harmony export */   kv: () => (/* binding */ ticketOfBranch)
+/* harmony export */ });
+/* unused harmony export TICKET_PLACEHOLDER */
+/**
+ * Where each ticket's spec lives. `spec-path` is a template: `{ticket}` stands
+ * for the ticket's id (the spec branch without its prefix, e.g. `issue-12` or
+ * `abc-123`), so two tickets never write the same file and two spec pull
+ * requests never conflict. A template without the placeholder is one fixed
+ * path shared by every ticket (the behaviour of older versions).
+ */
+const TICKET_PLACEHOLDER = '{ticket}';
+/** The spec path of one ticket. */
+function specPathFor(template, ticket) {
+    return template.replaceAll(TICKET_PLACEHOLDER, ticket);
+}
+/** The ticket id of a spec branch, or undefined when the branch is not one. */
+function ticketOfBranch(prefix, branch) {
+    if (!branch.startsWith(prefix))
+        return undefined;
+    const ticket = branch.slice(prefix.length);
+    return ticket === '' ? undefined : ticket;
+}
+/** A glob matching every ticket's spec: specgate's files, never the agent's to write. */
+function specPathPattern(template) {
+    return template.replaceAll(TICKET_PLACEHOLDER, '*');
 }
 
 
@@ -828,6 +872,8 @@ class PullBodyTicketStore {
 /* harmony export */   l: () => (/* binding */ ownershipProblem)
 /* harmony export */ });
 /* harmony import */ var _core_bots_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9477);
+/* harmony import */ var _core_spec_home_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9042);
+
 
 const sameLogin = (a, b) => a.toLowerCase() === b.toLowerCase();
 /**
@@ -836,7 +882,8 @@ const sameLogin = (a, b) => a.toLowerCase() === b.toLowerCase();
  * branch. specgate acts only on its own spec PRs: opened by a bot (the
  * workflow's token or the app) or a login the policy names (the owner of a
  * personal token), head branch in this repository, named with the spec
- * prefix, and the one the marker names.
+ * prefix, and the one the marker names; the spec the marker names is the
+ * one the spec-path template gives for that branch's ticket.
  */
 function ownershipProblem(pull, state, policy) {
     if (pull.fromFork)
@@ -845,11 +892,13 @@ function ownershipProblem(pull, state, policy) {
     if (!(0,_core_bots_js__WEBPACK_IMPORTED_MODULE_0__/* .isBot */ .w)(pull.author) && !policy.specAuthors.some((login) => sameLogin(login, author))) {
         return `it was opened by ${author}, not by specgate (a bot, or a login in spec-authors); specgate acts only on its own spec pull requests`;
     }
-    if (state.branch !== pull.headRef || !state.branch.startsWith(policy.branchPrefix)) {
+    const ticket = (0,_core_spec_home_js__WEBPACK_IMPORTED_MODULE_1__/* .ticketOfBranch */ .kv)(policy.branchPrefix, state.branch);
+    if (state.branch !== pull.headRef || ticket === undefined) {
         return `its state names branch ${state.branch}, not its own spec branch; specgate acts only on its own spec pull requests`;
     }
-    if (state.specPath !== policy.specPath)
-        return `its state names spec ${state.specPath}, not ${policy.specPath}`;
+    const specPath = (0,_core_spec_home_js__WEBPACK_IMPORTED_MODULE_1__/* .specPathFor */ ._A)(policy.specPathTemplate, ticket);
+    if (state.specPath !== specPath)
+        return `its state names spec ${state.specPath}, not ${specPath}`;
     return undefined;
 }
 
@@ -2810,7 +2859,7 @@ function buildDeps(config, env) {
 function policyOf(config, processEnv) {
     return {
         triggerLabel: config['trigger-label'],
-        specPath: config['spec-path'],
+        specPathTemplate: config['spec-path'],
         branchPrefix: config['branch-prefix'],
         specAuthors: config['spec-authors'],
         maxScopeFiles: config['max-scope-files'],

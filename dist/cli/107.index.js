@@ -9,12 +9,13 @@ export const modules = {
 /* harmony export */   implementCommand: () => (/* binding */ implementCommand)
 /* harmony export */ });
 /* harmony import */ var _core_paths_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1303);
+/* harmony import */ var _core_spec_home_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9042);
 /* harmony import */ var _spec_scope_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6147);
 /* harmony import */ var _spec_spec_document_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4996);
 /* harmony import */ var _usecases_run_implementation_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6912);
-/* harmony import */ var _usecases_side_effects_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9322);
+/* harmony import */ var _usecases_side_effects_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(9322);
 /* harmony import */ var _cli_error_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8607);
-/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1604);
+/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1604);
 /* harmony import */ var _local_run_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8805);
 
 
@@ -24,8 +25,9 @@ export const modules = {
 
 
 
+
 /**
- * `specgate implement`: the approved SPEC.md of the checked-out branch,
+ * `specgate implement`: the approved spec of the checked-out branch,
  * implemented by the scope-limited agent and judged by the QA gates. A
  * passing change is committed on the branch; anything else is left as a
  * report, never as a commit.
@@ -33,7 +35,7 @@ export const modules = {
 async function implementCommand(ctx, approve) {
     const { git, deps, io } = ctx;
     await (0,_local_run_js__WEBPACK_IMPORTED_MODULE_5__/* .requireCleanTree */ .Z)(git);
-    const specPath = deps.policy.specPath;
+    const specPath = await branchSpecPath(ctx);
     const base = await git.revParse('HEAD');
     const text = await git.readBlob(base, specPath);
     if (text === undefined)
@@ -42,7 +44,9 @@ async function implementCommand(ctx, approve) {
     if (!parsed.ok)
         throw new _cli_error_js__WEBPACK_IMPORTED_MODULE_4__/* .CliError */ .z(_cli_error_js__WEBPACK_IMPORTED_MODULE_4__/* .EXIT */ .d.precondition, parsed.error);
     const scope = (0,_spec_scope_js__WEBPACK_IMPORTED_MODULE_1__/* .checkScope */ .D)(parsed.front.scope, {
-        policy: new _core_paths_js__WEBPACK_IMPORTED_MODULE_0__/* .PathPolicy */ .Up(deps.policy.deniedPaths, [specPath]),
+        policy: new _core_paths_js__WEBPACK_IMPORTED_MODULE_0__/* .PathPolicy */ .Up(deps.policy.deniedPaths, [
+            (0,_core_spec_home_js__WEBPACK_IMPORTED_MODULE_6__/* .specPathPattern */ .Lj)(deps.policy.specPathTemplate),
+        ]),
         maxFiles: deps.policy.maxScopeFiles,
         trackedFiles: new Set(await git.trackedFiles()),
     });
@@ -53,11 +57,11 @@ async function implementCommand(ctx, approve) {
     if (!(await approve(summary))) {
         throw new _cli_error_js__WEBPACK_IMPORTED_MODULE_4__/* .CliError */ .z(_cli_error_js__WEBPACK_IMPORTED_MODULE_4__/* .EXIT */ .d.precondition, `${specPath} is not approved. Review it and approve at the prompt, or pass --yes.`);
     }
-    (0,_io_js__WEBPACK_IMPORTED_MODULE_6__/* .stage */ .dw)(io, `implement: agent at work (${deps.model.name}); QA: ${deps.policy.gates.map((g) => g.name).join(', ') || 'none configured'}`);
-    const effects = new _usecases_side_effects_js__WEBPACK_IMPORTED_MODULE_7__/* .SideEffects */ .C(deps.log);
+    (0,_io_js__WEBPACK_IMPORTED_MODULE_7__/* .stage */ .dw)(io, `implement: agent at work (${deps.model.name}); QA: ${deps.policy.gates.map((g) => g.name).join(', ') || 'none configured'}`);
+    const effects = new _usecases_side_effects_js__WEBPACK_IMPORTED_MODULE_8__/* .SideEffects */ .C(deps.log);
     const store = await git.openTrustedStore(base);
     try {
-        return await implementAndCommit(ctx, store, { text, parsed, files, base }, effects);
+        return await implementAndCommit(ctx, store, { text, parsed, files, base, path: specPath }, effects);
     }
     finally {
         await store.dispose();
@@ -66,7 +70,6 @@ async function implementCommand(ctx, approve) {
 async function implementAndCommit(ctx, store, spec, effects) {
     const { git, deps, io } = ctx;
     const { text, parsed, files, base } = spec;
-    const specPath = deps.policy.specPath;
     const run = await (0,_usecases_run_implementation_js__WEBPACK_IMPORTED_MODULE_3__/* .runImplementation */ .w)({
         spec: {
             text,
@@ -105,11 +108,24 @@ async function implementAndCommit(ctx, store, spec, effects) {
     if (!change?.ok)
         return result(false, 'stopped', `${change?.reason ?? 'The change was not built.'} Nothing was committed.`);
     // Built and committed in the trusted store, then brought into the checkout.
-    const commit = await store.git.commitTree(change.tree, base, deps.redactor.redact(`${parsed.front.title}\n\nImplements ${specPath}.`));
+    const commit = await store.git.commitTree(change.tree, base, deps.redactor.redact(`${parsed.front.title}\n\nImplements ${spec.path}.`));
     await git.fetchCommit(store.dir, commit);
     await git.advanceHead(commit, base);
-    (0,_io_js__WEBPACK_IMPORTED_MODULE_6__/* .stage */ .dw)(io, `implement: committed ${commit.slice(0, 12)} (${change.files.join(', ')})`);
+    (0,_io_js__WEBPACK_IMPORTED_MODULE_7__/* .stage */ .dw)(io, `implement: committed ${commit.slice(0, 12)} (${change.files.join(', ')})`);
     return result(true, 'committed', `Implemented and committed; QA passed.`, commit);
+}
+/** The spec of the checked-out branch: the path spec-path gives for its ticket. */
+async function branchSpecPath(ctx) {
+    const template = ctx.deps.policy.specPathTemplate;
+    if (!template.includes(_core_spec_home_js__WEBPACK_IMPORTED_MODULE_6__/* .TICKET_PLACEHOLDER */ .XO))
+        return template;
+    const prefix = ctx.config['branch-prefix'];
+    const branch = await ctx.git.currentBranch();
+    const ticket = branch === undefined ? undefined : (0,_core_spec_home_js__WEBPACK_IMPORTED_MODULE_6__/* .ticketOfBranch */ .kv)(prefix, branch);
+    const path = ticket === undefined ? undefined : (0,_core_paths_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizeRepoPath */ .NP)((0,_core_spec_home_js__WEBPACK_IMPORTED_MODULE_6__/* .specPathFor */ ._A)(template, ticket));
+    if (!path?.ok)
+        throw new _cli_error_js__WEBPACK_IMPORTED_MODULE_4__/* .CliError */ .z(_cli_error_js__WEBPACK_IMPORTED_MODULE_4__/* .EXIT */ .d.precondition, `The checked-out branch (${branch ?? 'none: HEAD is detached'}) is not a spec branch (${prefix}<ticket>), so it names no spec. Check out the branch specgate plan made.`);
+    return path.path;
 }
 
 
@@ -250,7 +266,8 @@ async function readTicketInput(ctx, options, readText) {
         const missing = JIRA_SETTINGS.filter((key) => !ctx.config[key]).map((key) => _local_config_js__WEBPACK_IMPORTED_MODULE_5__/* .ENV_KEYS */ .j[key]);
         if (missing.length)
             throw new _cli_error_js__WEBPACK_IMPORTED_MODULE_4__/* .CliError */ .z(_cli_error_js__WEBPACK_IMPORTED_MODULE_4__/* .EXIT */ .d.config, `Reading ${options.jira} needs Jira: set ${missing.join(', ')} (the site, e.g. https://your-team.atlassian.net, an account's email and its API token).`);
-        return { jiraKey: options.jira, branch: (0,_core_branch_js__WEBPACK_IMPORTED_MODULE_8__/* .specBranch */ .s)(prefix, { jiraKey: options.jira }) };
+        const ticket = (0,_core_branch_js__WEBPACK_IMPORTED_MODULE_8__/* .ticketId */ .AX)({ jiraKey: options.jira });
+        return { jiraKey: options.jira, ticket, branch: `${prefix}${ticket}` };
     }
     if (options.issue !== undefined) {
         if (!/^[1-9]\d*$/.test(options.issue))
@@ -260,15 +277,18 @@ async function readTicketInput(ctx, options, readText) {
         if (!ctx.config['github-token'])
             throw new _cli_error_js__WEBPACK_IMPORTED_MODULE_4__/* .CliError */ .z(_cli_error_js__WEBPACK_IMPORTED_MODULE_4__/* .EXIT */ .d.config, 'Reading a GitHub issue needs GITHUB_TOKEN.');
         const issue = await ctx.deps.host.getIssue(Number(options.issue));
-        return { issue, branch: (0,_core_branch_js__WEBPACK_IMPORTED_MODULE_8__/* .specBranch */ .s)(prefix, { issue: issue.number }) };
+        const ticket = (0,_core_branch_js__WEBPACK_IMPORTED_MODULE_8__/* .ticketId */ .AX)({ issue: issue.number });
+        return { issue, ticket, branch: `${prefix}${ticket}` };
     }
     const text = (await readText(options.file ?? '-')).trim();
     if (!text)
         throw new _cli_error_js__WEBPACK_IMPORTED_MODULE_4__/* .CliError */ .z(_cli_error_js__WEBPACK_IMPORTED_MODULE_4__/* .EXIT */ .d.usage, 'The ticket text is empty.');
     const [title = '', ...rest] = text.split('\n');
+    const ticket = (0,_core_branch_js__WEBPACK_IMPORTED_MODULE_8__/* .slugify */ .Yv)(title);
     return {
         issue: { title: title.replace(/^#+\s*/, ''), body: rest.join('\n').trim() },
-        branch: `${prefix}${(0,_core_branch_js__WEBPACK_IMPORTED_MODULE_8__/* .slugify */ .Y)(title)}`,
+        ticket,
+        branch: `${prefix}${ticket}`,
     };
 }
 /**

@@ -1910,6 +1910,8 @@ class FakeSlack extends HttpStub {
 var ticket_machine = __webpack_require__(7447);
 // EXTERNAL MODULE: ./src/core/paths.ts + 2 modules
 var paths = __webpack_require__(1303);
+// EXTERNAL MODULE: ./src/core/spec-home.ts
+var spec_home = __webpack_require__(9042);
 // EXTERNAL MODULE: ./src/spec/scope.ts
 var spec_scope = __webpack_require__(6147);
 // EXTERNAL MODULE: ./src/spec/spec-document.ts
@@ -2034,7 +2036,7 @@ async function publish(work, run, trusted, deps, effects) {
             prNumber: work.pull.number,
             prUrl: work.pull.url,
             branch: work.pull.headRef,
-            specPath: policy.specPath,
+            specPath: state.specPath,
             usage: spent,
             costUsd: report.spent.costUsd,
             qaSandbox: report.isolation,
@@ -2067,7 +2069,7 @@ async function publish(work, run, trusted, deps, effects) {
         });
     }
     const ref = state.jiraKey ?? (state.issue !== undefined ? `#${state.issue}` : state.branch);
-    const message = redactor.redact(`${ending.kind === 'passed' ? '' : 'WIP (QA failing): '}${work.spec.title} (${ref})\n\nImplements ${policy.specPath} as approved by @${state.approval?.by ?? 'unknown'}.`);
+    const message = redactor.redact(`${ending.kind === 'passed' ? '' : 'WIP (QA failing): '}${work.spec.title} (${ref})\n\nImplements ${state.specPath} as approved by @${state.approval?.by ?? 'unknown'}.`);
     const commit = await trusted.commitTree(change.tree, work.base, message);
     await trusted.push(commit, state.branch);
     // specgate's own push: the head a later /approve binds to.
@@ -2108,8 +2110,9 @@ function reportLines(report) {
 
 
 
+
 /**
- * `/approve`: binds the approval to the branch head and the SPEC.md blob that
+ * `/approve`: binds the approval to the branch head and the spec blob that
  * specgate itself last recorded, validates the spec's scope again, and
  * implements it. Commit dates are set by whoever pushes, so they decide nothing:
  * any push specgate did not record needs an approval of its own.
@@ -2160,7 +2163,7 @@ async function approveSpec(approval, deps, effects) {
     if (!parsed.ok)
         return refuse(parsed.error);
     const scope = (0,spec_scope/* checkScope */.D)(parsed.front.scope, {
-        policy: new paths/* PathPolicy */.Up(policy.deniedPaths, [policy.specPath]),
+        policy: new paths/* PathPolicy */.Up(policy.deniedPaths, [(0,spec_home/* specPathPattern */.Lj)(policy.specPathTemplate)]),
         maxFiles: policy.maxScopeFiles,
         trackedFiles: new Set(await git.trackedFiles()),
     });
@@ -2176,7 +2179,7 @@ async function approveSpec(approval, deps, effects) {
             note: `${moved} changed outside specgate`,
         });
         await deps.tickets.save({ pull, state: approval.state }, state);
-        return refuse(`${state.branch} changed since specgate recorded it (${moved}). This version is now recorded; review ${policy.specPath} as it is now and comment /approve again.`);
+        return refuse(`${state.branch} changed since specgate recorded it (${moved}). This version is now recorded; review ${state.specPath} as it is now and comment /approve again.`);
     }
     state = (0,ticket_machine/* advance */.np)({ ...state, specSha, approval: { by: approver, specSha, at: now.toISOString() } }, 'spec-approved', now, {
         by: approver,
@@ -2278,7 +2281,7 @@ function renderSpecPullBody(view) {
     return [
         (0,pull_body/* stateLine */.qo)(state),
         links.join(' · '),
-        `### Spec\n\n${(0,pull_body/* inert */.tJ)(r(answer.problem.split('\n')[0] ?? ''))}\n\nFull spec: \`${state.specPath}\` in this branch.`,
+        `### Spec\n\n${(0,pull_body/* inert */.tJ)(r(answer.problem.split('\n')[0] ?? ''))}\n\nFull spec: \`${state.specPath}\` in this branch. It stays in the repository when the pull request is merged, as the record of what was approved.`,
         `### Scope (${answer.scope.length} files)\n\n| File | Change |\n| --- | --- |\n${scope.join('\n')}`,
         `### Commands\n\n${COMMANDS_HELP}`,
         (0,pull_body/* stateFooter */.lu)(state),
@@ -2300,7 +2303,8 @@ var draft_spec = __webpack_require__(3116);
 
 
 
-/** Enrich → plan → SPEC.md on a branch → draft PR awaiting approval. */
+
+/** Enrich → plan → the ticket's spec on a branch → draft PR awaiting approval. */
 async function planTicket(request, deps) {
     const { host, log, policy } = deps;
     const effects = new side_effects/* SideEffects */.C(log);
@@ -2323,7 +2327,9 @@ async function planTicket(request, deps) {
             warnings: [],
         };
     }
-    const branch = (0,core_branch/* specBranch */.s)(policy.branchPrefix, { issue: issue?.number, jiraKey });
+    const ticketName = (0,core_branch/* ticketId */.AX)({ issue: issue?.number, jiraKey });
+    const branch = `${policy.branchPrefix}${ticketName}`;
+    const specPath = (0,spec_home/* specPathFor */._A)(policy.specPathTemplate, ticketName);
     const existing = await host.findPullByBranch(branch);
     const previous = existing?.open ? (0,state/* decodeStateMarker */.CJ)(existing.body) : undefined;
     if (request.trigger === 'revise' && !existing?.open) {
@@ -2332,7 +2338,7 @@ async function planTicket(request, deps) {
     if (existing?.open) {
         // Someone else's pull request from the spec branch is not the ticket: never
         // take its state, its Slack thread or its body as specgate's.
-        const foreign = (0,ownership/* ownershipProblem */.l)(existing, previous ?? { branch, specPath: policy.specPath }, policy);
+        const foreign = (0,ownership/* ownershipProblem */.l)(existing, previous ?? { branch, specPath }, policy);
         if (foreign) {
             return {
                 state: 'ERROR',
@@ -2349,7 +2355,7 @@ async function planTicket(request, deps) {
                 prNumber: existing.number,
                 prUrl: existing.url,
                 branch: existing.headRef,
-                specPath: policy.specPath,
+                specPath,
                 jiraKey,
             };
         }
@@ -2368,7 +2374,8 @@ async function planTicket(request, deps) {
     }
     const revision = request.trigger === 'revise' && request.feedback
         ? {
-            previousSpec: (await currentSpec(deps, branch)) ?? '(the current spec could not be read)',
+            previousSpec: (await deps.files.readOnBranch(branch, specPath)) ??
+                '(the current spec could not be read)',
             feedback: request.feedback,
         }
         : undefined;
@@ -2389,6 +2396,7 @@ async function planTicket(request, deps) {
         ticket,
         notes,
         branch,
+        specPath,
         existing,
         previous,
         request,
@@ -2410,7 +2418,7 @@ async function publishSpec(draft, deps, effects) {
         (await git.remoteBranch(defaultBranch)) ??
         (await git.revParse('HEAD'));
     const ref = draft.jiraKey ?? `#${draft.issue?.number}`;
-    const commit = await git.commitFiles(base, [{ path: policy.specPath, content }], redactor.redact(`spec: ${draft.answer.title} (${ref})`));
+    const commit = await git.commitFiles(base, [{ path: draft.specPath, content }], redactor.redact(`spec: ${draft.answer.title} (${ref})`));
     if (commit !== base)
         await git.push(commit, draft.branch);
     const now = clock.now();
@@ -2423,7 +2431,7 @@ async function publishSpec(draft, deps, effects) {
         ...(draft.issue ? { issue: draft.issue.number } : {}),
         ...(draft.jiraKey ? { jiraKey: draft.jiraKey } : {}),
         branch: draft.branch,
-        specPath: policy.specPath,
+        specPath: draft.specPath,
         specSha: await git.blobId(content),
         head: commit,
         ...(reused?.slack ? { slack: reused.slack } : {}),
@@ -2484,7 +2492,7 @@ async function publishSpec(draft, deps, effects) {
         prNumber: pull.number,
         prUrl: pull.url,
         branch: draft.branch,
-        specPath: policy.specPath,
+        specPath: draft.specPath,
         ...(draft.jiraKey ? { jiraKey: draft.jiraKey } : {}),
         usage: draft.usage,
         warnings: effects.warnings,
@@ -2516,9 +2524,6 @@ function addUsage(spent, usage) {
         completionTokens: (spent?.completionTokens ?? 0) + usage.completionTokens,
         costUsd: spent?.costUsd ?? 0,
     };
-}
-function currentSpec(deps, branch) {
-    return deps.files.readOnBranch(branch, deps.policy.specPath);
 }
 /** What a person can do with a ticket whose spec pull request is open, in its state. */
 function nextStep(previous) {

@@ -464,10 +464,18 @@ const list = zod__WEBPACK_IMPORTED_MODULE_0__/* .preprocess */ .vkY((v) => typeo
     : v, zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().trim().min(1), { error: 'expected a list of strings' }));
 const url = zod__WEBPACK_IMPORTED_MODULE_0__/* .url */ .OZ5({ protocol: /^https?$/, error: 'expected an http(s) URL' });
 const text = (max = 200) => zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().trim().min(1, { error: 'must not be empty' }).max(max);
-const repoFile = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
+/**
+ * A repository path in which `{ticket}` stands for the ticket's id. A path
+ * without it is accepted (one file shared by every ticket), as before.
+ */
+const specPathTemplate = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
     .trim()
-    .regex(/^(?!\/)(?!.*(?:^|\/)\.\.(?:\/|$))[\w./-]+$/, {
-    error: 'expected a relative path inside the repository',
+    .regex(/^(?!\/)(?!.*(?:^|\/)\.\.(?:\/|$))(?:[\w./-]|\{ticket\})+$/, {
+    error: 'expected a relative path inside the repository, with {ticket} where the ticket id goes (such as specs/{ticket}/spec.md)',
+})
+    .transform((v) => v.replace(/^(?:\.\/)+/, ''))
+    .refine((v) => v.split('/').every((part) => part !== '' && part !== '.'), {
+    error: 'expected the path of a file, such as specs/{ticket}/spec.md',
 });
 const branchPrefix = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
     .trim()
@@ -507,7 +515,7 @@ const policyShape = {
     'model-timeout-seconds': int(5, 900).default(120),
     'rate-limit-wait-seconds': int(0, 3600).default(120),
     'notify-budget-seconds': int(1, 300).default(10),
-    'spec-path': repoFile.default('SPEC.md'),
+    'spec-path': specPathTemplate.default('specs/{ticket}/spec.md'),
     'branch-prefix': branchPrefix.default('specgate/'),
     'spec-authors': list.default([]),
     'max-scope-files': int(1, 100).default(15),

@@ -137,7 +137,8 @@ async function readTicketInput(ctx, options, readText) {
         const missing = JIRA_SETTINGS.filter((key) => !ctx.config[key]).map((key) => _local_config_js__WEBPACK_IMPORTED_MODULE_5__/* .ENV_KEYS */ .j[key]);
         if (missing.length)
             throw new _cli_error_js__WEBPACK_IMPORTED_MODULE_4__/* .CliError */ .z(_cli_error_js__WEBPACK_IMPORTED_MODULE_4__/* .EXIT */ .d.config, `Reading ${options.jira} needs Jira: set ${missing.join(', ')} (the site, e.g. https://your-team.atlassian.net, an account's email and its API token).`);
-        return { jiraKey: options.jira, branch: (0,_core_branch_js__WEBPACK_IMPORTED_MODULE_8__/* .specBranch */ .s)(prefix, { jiraKey: options.jira }) };
+        const ticket = (0,_core_branch_js__WEBPACK_IMPORTED_MODULE_8__/* .ticketId */ .AX)({ jiraKey: options.jira });
+        return { jiraKey: options.jira, ticket, branch: `${prefix}${ticket}` };
     }
     if (options.issue !== undefined) {
         if (!/^[1-9]\d*$/.test(options.issue))
@@ -147,15 +148,18 @@ async function readTicketInput(ctx, options, readText) {
         if (!ctx.config['github-token'])
             throw new _cli_error_js__WEBPACK_IMPORTED_MODULE_4__/* .CliError */ .z(_cli_error_js__WEBPACK_IMPORTED_MODULE_4__/* .EXIT */ .d.config, 'Reading a GitHub issue needs GITHUB_TOKEN.');
         const issue = await ctx.deps.host.getIssue(Number(options.issue));
-        return { issue, branch: (0,_core_branch_js__WEBPACK_IMPORTED_MODULE_8__/* .specBranch */ .s)(prefix, { issue: issue.number }) };
+        const ticket = (0,_core_branch_js__WEBPACK_IMPORTED_MODULE_8__/* .ticketId */ .AX)({ issue: issue.number });
+        return { issue, ticket, branch: `${prefix}${ticket}` };
     }
     const text = (await readText(options.file ?? '-')).trim();
     if (!text)
         throw new _cli_error_js__WEBPACK_IMPORTED_MODULE_4__/* .CliError */ .z(_cli_error_js__WEBPACK_IMPORTED_MODULE_4__/* .EXIT */ .d.usage, 'The ticket text is empty.');
     const [title = '', ...rest] = text.split('\n');
+    const ticket = (0,_core_branch_js__WEBPACK_IMPORTED_MODULE_8__/* .slugify */ .Yv)(title);
     return {
         issue: { title: title.replace(/^#+\s*/, ''), body: rest.join('\n').trim() },
-        branch: `${prefix}${(0,_core_branch_js__WEBPACK_IMPORTED_MODULE_8__/* .slugify */ .Y)(title)}`,
+        ticket,
+        branch: `${prefix}${ticket}`,
     };
 }
 /**
@@ -190,6 +194,7 @@ function hostOf(url) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   planCommand: () => (/* binding */ planCommand)
 /* harmony export */ });
+/* harmony import */ var _core_spec_home_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9042);
 /* harmony import */ var _spec_spec_document_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4996);
 /* harmony import */ var _usecases_draft_spec_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3116);
 /* harmony import */ var _cli_error_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8607);
@@ -200,7 +205,8 @@ function hostOf(url) {
 
 
 
-/** `specgate plan`: a SPEC.md for the ticket, committed on a new branch that is checked out. */
+
+/** `specgate plan`: the ticket's spec, committed on a new branch that is checked out. */
 async function planCommand(ctx, ticket) {
     const { git, deps, io } = ctx;
     await (0,_local_run_js__WEBPACK_IMPORTED_MODULE_3__/* .requireCleanTree */ .Z)(git);
@@ -214,7 +220,7 @@ async function planCommand(ctx, ticket) {
     }, deps);
     if (!draft.ok)
         throw new _cli_error_js__WEBPACK_IMPORTED_MODULE_2__/* .CliError */ .z(_cli_error_js__WEBPACK_IMPORTED_MODULE_2__/* .EXIT */ .d.failed, draft.message);
-    const specPath = deps.policy.specPath;
+    const specPath = (0,_core_spec_home_js__WEBPACK_IMPORTED_MODULE_5__/* .specPathFor */ ._A)(deps.policy.specPathTemplate, ticket.ticket);
     const content = deps.redactor.redact((0,_spec_spec_document_js__WEBPACK_IMPORTED_MODULE_0__/* .renderSpec */ .UE)(draft.answer, {
         ...(ticket.issue?.number !== undefined ? { issue: ticket.issue.number } : {}),
         ...(ticket.jiraKey
@@ -542,11 +548,14 @@ class PathPolicy {
     extraDenied;
     protectedFiles;
     denied;
+    own;
+    /** `protectedFiles`: specgate's own files (the specs), as paths or globs. */
     constructor(extraDenied = [], protectedFiles = []) {
         this.extraDenied = extraDenied;
         this.protectedFiles = protectedFiles;
         const patterns = [...ALWAYS_DENIED, ...extraDenied, ...protectedFiles];
         this.denied = picomatch_default()(patterns, { dot: true, nocase: true });
+        this.own = picomatch_default()([...protectedFiles], { dot: true, nocase: true });
     }
     /** Why the agent may not write this normalized path, or undefined if it may. */
     deniedReason(normalPath) {
@@ -556,7 +565,7 @@ class PathPolicy {
             return `${normalPath} is refused: ${alias}`;
         if (!spellings(normalPath).some((p) => this.denied(p)))
             return undefined;
-        if (this.protectedFiles.some((f) => f.toLowerCase() === normalPath.toLowerCase())) {
+        if (this.protectedFiles.length && spellings(normalPath).some((p) => this.own(p))) {
             return `${normalPath} is specgate's own file and cannot be in the scope`;
         }
         return `${normalPath} is a protected path (CI, git internals, review rules or credentials)`;
@@ -715,7 +724,13 @@ const frontMatterSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
     scope: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ path: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), change: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['modify', 'create']), reason: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP() }))
         .min(1),
 });
-/** SPEC.md: machine-readable front matter, then the sections a person reads. */
+/**
+ * A spec: machine-readable front matter, then the sections a person reads.
+ * It is committed to the repository, so it is written the way Prettier writes
+ * Markdown (a repository that checks its Markdown must not fail on it): `-`
+ * lists, one blank line between blocks, no table (Prettier pads tables), and
+ * the model's text with `*`, `_` and `+` escaped so no formatter rewrites them.
+ */
 function renderSpec(answer, meta) {
     const front = {
         specgate: 1,
@@ -730,15 +745,15 @@ function renderSpec(answer, meta) {
         meta.jiraKey ? (meta.jiraUrl ? `[${meta.jiraKey}](${meta.jiraUrl})` : meta.jiraKey) : undefined,
     ].filter(Boolean);
     const sections = [
-        `# ${oneLine(answer.title)}`,
+        `# ${inline(answer.title)}`,
         links.length ? `Ticket: ${links.join(' · ')}` : '',
-        `## Problem\n\n${answer.problem}`,
+        `## Problem\n\n${block(answer.problem)}`,
         `## Acceptance criteria\n\n${bullets(answer.acceptanceCriteria)}`,
-        `## Scope\n\nThe implementation may change these files and no others.\n\n${scopeTable(answer)}`,
-        `## Plan\n\n${answer.plan.map((step, i) => `${i + 1}. ${oneLine(step)}`).join('\n')}`,
+        `## Scope\n\nThe implementation may change these files and no others.\n\n${scopeList(answer)}`,
+        `## Plan\n\n${answer.plan.map((step, i) => `${i + 1}. ${inline(step)}`).join('\n')}`,
         `## Tests\n\n${bullets(answer.tests, 'No new tests proposed.')}`,
         `## Risks\n\n${bullets(answer.risks, 'None identified.')}`,
-        `## Checklist\n\n${answer.checklist.map((item) => `- [ ] ${oneLine(item)}`).join('\n')}`,
+        `## Checklist\n\n${answer.checklist.map((item) => `- [ ] ${inline(item)}`).join('\n')}`,
         meta.notes.length ? `## Notes\n\n${bullets(meta.notes)}` : '',
     ];
     return `---\n${(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .stringify */ .As)(front, { lineWidth: 0 })}---\n\n${sections.filter(Boolean).join('\n\n')}\n`;
@@ -746,20 +761,20 @@ function renderSpec(answer, meta) {
 function parseSpec(text) {
     const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(text);
     if (!match)
-        return { ok: false, error: 'SPEC.md has no front matter (a block between --- lines)' };
+        return { ok: false, error: 'The spec has no front matter (a block between --- lines)' };
     let data;
     try {
         data = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parse */ .qg)(match[1] ?? '');
     }
     catch (error) {
-        return { ok: false, error: `SPEC.md front matter is not valid YAML: ${String(error)}` };
+        return { ok: false, error: `The spec's front matter is not valid YAML: ${String(error)}` };
     }
     const parsed = frontMatterSchema.safeParse(data);
     if (!parsed.success) {
         const first = parsed.error.issues[0];
         return {
             ok: false,
-            error: `SPEC.md front matter: ${first?.path.join('.') || '(root)'}: ${first?.message}`,
+            error: `The spec's front matter: ${first?.path.join('.') || '(root)'}: ${first?.message}`,
         };
     }
     return { ok: true, front: parsed.data, body: match[2] ?? '' };
@@ -769,17 +784,91 @@ function specChecklist(body) {
     return [...body.matchAll(/^- \[[ xX]\] (.+)$/gm)].map((m) => m[1] ?? '');
 }
 function bullets(items, empty = '') {
-    return items.length ? items.map((item) => `- ${oneLine(item)}`).join('\n') : empty;
+    return items.length ? items.map((item) => `- ${inline(item)}`).join('\n') : empty;
 }
-function scopeTable(answer) {
-    const rows = answer.scope.map((e) => `| \`${e.path}\` | ${e.change} | ${cell(e.reason)} |`);
-    return ['| File | Change | Why |', '| --- | --- | --- |', ...rows].join('\n');
+function scopeList(answer) {
+    return answer.scope
+        .map((e) => `- ${codeSpan(e.path)} (${e.change}): ${inline(e.reason)}`)
+        .join('\n');
 }
 function oneLine(text) {
     return text.replace(/\s*\n\s*/g, ' ').trim();
 }
-function cell(text) {
-    return oneLine(text).replace(/\|/g, '\\|');
+/** One line of the model's text, with what a formatter would rewrite escaped. */
+function inline(text) {
+    return escapeLine(oneLine(text));
+}
+/**
+ * Paragraphs of the model's text: fenced code kept as it is; elsewhere lines
+ * lose trailing spaces, blank runs become one blank line, and each line is escaped.
+ */
+function block(text) {
+    const out = [];
+    let fence;
+    for (const raw of text.replace(/\r\n?/g, '\n').trim().split('\n')) {
+        const opens = /^\s{0,3}(`{3,}|~{3,})/.exec(raw)?.[1];
+        if (fence !== undefined) {
+            out.push(raw);
+            if (opens && opens[0] === fence[0] && opens.length >= fence.length && raw.trim() === opens)
+                fence = undefined;
+        }
+        else if (opens) {
+            fence = opens;
+            out.push(raw.trimEnd());
+        }
+        else {
+            const line = raw.trimEnd();
+            if (line === '' && out.at(-1) === '')
+                continue;
+            out.push(escapeLine(line));
+        }
+    }
+    return out.join('\n');
+}
+/**
+ * Escapes `*`, `_` and a leading `+` (emphasis and list markers Prettier
+ * rewrites) outside code spans, keeping existing backslash escapes.
+ */
+function escapeLine(line) {
+    let out = '';
+    let i = 0;
+    while (i < line.length) {
+        const c = line[i];
+        if (c === '\\' && i + 1 < line.length && /[!-/:-@[-`{-~]/.test(line[i + 1])) {
+            out += line.slice(i, i + 2);
+            i += 2;
+        }
+        else if (c === '`') {
+            const run = /^`+/.exec(line.slice(i))[0];
+            const close = findRun(line, run.length, i + run.length);
+            const end = close === -1 ? i + run.length : close + run.length;
+            out += line.slice(i, end);
+            i = end;
+        }
+        else {
+            out += c === '*' || c === '_' ? `\\${c}` : c;
+            i += 1;
+        }
+    }
+    return out.replace(/^(\s*)\+(?=\s|$)/, '$1\\+');
+}
+/** Where the next run of exactly `length` backticks starts, or -1. */
+function findRun(line, length, from) {
+    for (const match of line.slice(from).matchAll(/`+/g)) {
+        if (match[0].length === length)
+            return from + match.index;
+    }
+    return -1;
+}
+/** A path as inline code, fenced the way Prettier fences it. */
+function codeSpan(text) {
+    const runs = new Set([...text.matchAll(/`+/g)].map((m) => m[0].length));
+    let ticks = 1;
+    while (runs.has(ticks))
+        ticks += 1;
+    const pad = text.startsWith('`') || text.endsWith('`') ? ' ' : '';
+    const fence = '`'.repeat(ticks);
+    return `${fence}${pad}${text}${pad}${fence}`;
 }
 
 

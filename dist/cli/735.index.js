@@ -13,6 +13,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/core/paths.ts + 2 modules
 var paths = __webpack_require__(1303);
+// EXTERNAL MODULE: ./src/core/spec-home.ts
+var spec_home = __webpack_require__(9042);
 ;// CONCATENATED MODULE: ./src/model/tokens.ts
 /** What a chat message costs beyond its content (role and separators), as OpenAI documents it. */
 const PER_MESSAGE = 4;
@@ -254,7 +256,7 @@ function buildPlanPrompt(raw) {
     const system = [
         SYSTEM,
         `- At most ${input.maxScopeFiles} files in the scope. Also denied here: ${input.deniedPaths.join(', ') || 'nothing else'}.`,
-        `- The spec is stored at ${input.specPath}; do not list it.`,
+        `- Specs are stored at ${input.specPath} (specgate's files); do not list them.`,
         '',
         'JSON Schema of the answer:',
         JSON.stringify(specAnswerJsonSchema),
@@ -392,6 +394,7 @@ async function writeSpec(model, prompt, rules, attempts, log) {
 
 
 
+
 const MAX_TEXT = 20_000;
 /**
  * Enrich and plan: reads the Jira ticket (a failure becomes a note, not an
@@ -408,7 +411,8 @@ async function draftSpec(request, deps) {
         body: limit(request.issue.body),
     };
     const [tracked, countTokens] = await Promise.all([deps.files.list(), loadTokenCounter()]);
-    const pathPolicy = new paths/* PathPolicy */.Up(policy.deniedPaths, [policy.specPath]);
+    const specs = (0,spec_home/* specPathPattern */.Lj)(policy.specPathTemplate);
+    const pathPolicy = new paths/* PathPolicy */.Up(policy.deniedPaths, [specs]);
     const input = {
         ...(request.revision
             ? { revision: { ...request.revision, feedback: limit(request.revision.feedback) } }
@@ -419,7 +423,7 @@ async function draftSpec(request, deps) {
         context: { tree: [], treeTruncated: false, files: [], terms: [] },
         maxScopeFiles: policy.maxScopeFiles,
         deniedPaths: policy.deniedPaths,
-        specPath: policy.specPath,
+        specPath: specs,
     };
     // The repository gets what the rest of the prompt leaves of the budget.
     const fixed = promptTokens(buildPlanPrompt(input), countTokens);

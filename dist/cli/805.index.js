@@ -137,7 +137,8 @@ async function readTicketInput(ctx, options, readText) {
         const missing = JIRA_SETTINGS.filter((key) => !ctx.config[key]).map((key) => _local_config_js__WEBPACK_IMPORTED_MODULE_5__/* .ENV_KEYS */ .j[key]);
         if (missing.length)
             throw new _cli_error_js__WEBPACK_IMPORTED_MODULE_4__/* .CliError */ .z(_cli_error_js__WEBPACK_IMPORTED_MODULE_4__/* .EXIT */ .d.config, `Reading ${options.jira} needs Jira: set ${missing.join(', ')} (the site, e.g. https://your-team.atlassian.net, an account's email and its API token).`);
-        return { jiraKey: options.jira, branch: (0,_core_branch_js__WEBPACK_IMPORTED_MODULE_8__/* .specBranch */ .s)(prefix, { jiraKey: options.jira }) };
+        const ticket = (0,_core_branch_js__WEBPACK_IMPORTED_MODULE_8__/* .ticketId */ .AX)({ jiraKey: options.jira });
+        return { jiraKey: options.jira, ticket, branch: `${prefix}${ticket}` };
     }
     if (options.issue !== undefined) {
         if (!/^[1-9]\d*$/.test(options.issue))
@@ -147,15 +148,18 @@ async function readTicketInput(ctx, options, readText) {
         if (!ctx.config['github-token'])
             throw new _cli_error_js__WEBPACK_IMPORTED_MODULE_4__/* .CliError */ .z(_cli_error_js__WEBPACK_IMPORTED_MODULE_4__/* .EXIT */ .d.config, 'Reading a GitHub issue needs GITHUB_TOKEN.');
         const issue = await ctx.deps.host.getIssue(Number(options.issue));
-        return { issue, branch: (0,_core_branch_js__WEBPACK_IMPORTED_MODULE_8__/* .specBranch */ .s)(prefix, { issue: issue.number }) };
+        const ticket = (0,_core_branch_js__WEBPACK_IMPORTED_MODULE_8__/* .ticketId */ .AX)({ issue: issue.number });
+        return { issue, ticket, branch: `${prefix}${ticket}` };
     }
     const text = (await readText(options.file ?? '-')).trim();
     if (!text)
         throw new _cli_error_js__WEBPACK_IMPORTED_MODULE_4__/* .CliError */ .z(_cli_error_js__WEBPACK_IMPORTED_MODULE_4__/* .EXIT */ .d.usage, 'The ticket text is empty.');
     const [title = '', ...rest] = text.split('\n');
+    const ticket = (0,_core_branch_js__WEBPACK_IMPORTED_MODULE_8__/* .slugify */ .Yv)(title);
     return {
         issue: { title: title.replace(/^#+\s*/, ''), body: rest.join('\n').trim() },
-        branch: `${prefix}${(0,_core_branch_js__WEBPACK_IMPORTED_MODULE_8__/* .slugify */ .Y)(title)}`,
+        ticket,
+        branch: `${prefix}${ticket}`,
     };
 }
 /**
