@@ -10,5 +10,5 @@ export default {
   },
   testTimeout: 30000,
   // Most tests wait on child processes and local servers, not on the CPU.
-  maxWorkers: 3,
+  maxWorkers: 4,
 };

@@ -24,6 +24,7 @@ beforeEach(async () => {
     baseUrl: github.url,
     log,
     retries: 0,
+    pacing: false,
     maxRateLimitWaitSeconds: 2,
   });
   host = new GitHubCodeHost(
