@@ -1,5 +1,6 @@
 import { createHmac, generateKeyPairSync } from 'node:crypto';
 import { pino } from 'pino';
+import { appLogOptions } from '../../src/app/log.js';
 import { ProbotOctokit } from 'probot';
 import { startApp, type RunningApp } from '../../src/app/server.js';
 import type { AppSettings } from '../../src/app/settings.js';
@@ -57,7 +58,7 @@ export async function startAppWorld(
   if (options.workflow !== false) github.setFile('.github/workflows/specgate.yml', WORKFLOW);
   const logs: AppWorld['logs'] = [];
   const log = pino(
-    { level: options.logLevel ?? 'debug' },
+    appLogOptions(options.logLevel ?? 'debug'),
     { write: (line: string) => void logs.push(JSON.parse(line) as AppWorld['logs'][number]) },
   );
   const settings: AppSettings = {
