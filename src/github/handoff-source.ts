@@ -30,6 +30,7 @@ export class GitHubHandoffSource implements HandoffSource {
       issueNumber,
       onPull: Boolean(issue.data.pull_request),
       edited: Date.parse(data.updated_at) > Date.parse(data.created_at),
+      writtenAt: data.created_at,
     };
   }
 

@@ -13,6 +13,11 @@ export type Requester =
   /** A scheduled run: only housekeeping, never work a person must approve. */
   | { source: 'schedule' };
 
+/** A command a person wrote (a comment): when, as GitHub says, if the door knows. */
+interface Written {
+  writtenAt?: string;
+}
+
 /** What the ticket's plan starts from: a GitHub issue, a Jira ticket, or both. */
 export interface TicketRef {
   issueNumber?: number;
@@ -30,9 +35,9 @@ export type Command =
       /** The repository's default branch when the door knows it (saves an API call). */
       defaultBranch?: string;
     }
-  | { kind: 'approve'; requester: Requester; pullNumber: number }
-  | { kind: 'revise'; requester: Requester; pullNumber: number; feedback: string }
-  | { kind: 'reject'; requester: Requester; pullNumber: number; reason: string }
+  | ({ kind: 'approve'; requester: Requester; pullNumber: number } & Written)
+  | ({ kind: 'revise'; requester: Requester; pullNumber: number; feedback: string } & Written)
+  | ({ kind: 'reject'; requester: Requester; pullNumber: number; reason: string } & Written)
   /** A fact the code host reports (not a request): a ticket's pull request was closed. */
   | { kind: 'pull-closed'; pullNumber: number }
   | { kind: 'sweep'; requester: Requester };

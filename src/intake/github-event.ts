@@ -26,7 +26,7 @@ const issueComment = z.object({
     number: z.number().int().positive(),
     pull_request: z.object({}).passthrough().nullish(),
   }),
-  comment: z.object({ body: z.string().nullable() }),
+  comment: z.object({ body: z.string().nullable(), created_at: z.string().optional() }),
   sender,
 });
 
@@ -109,13 +109,15 @@ export function commandFromGitHub(
       if (!said) return { ignored: 'the comment holds no command at the start of a paragraph' };
       const requester = { source: 'github', actor: event.sender } as const;
       const pullNumber = event.issue.number;
+      const at = Date.parse(event.comment.created_at ?? '');
+      const written = Number.isNaN(at) ? {} : { writtenAt: new Date(at).toISOString() };
       switch (said.kind) {
         case 'approve':
-          return { kind: 'approve', requester, pullNumber };
+          return { kind: 'approve', requester, pullNumber, ...written };
         case 'revise':
-          return { kind: 'revise', requester, pullNumber, feedback: said.feedback };
+          return { kind: 'revise', requester, pullNumber, feedback: said.feedback, ...written };
         case 'reject':
-          return { kind: 'reject', requester, pullNumber, reason: said.reason };
+          return { kind: 'reject', requester, pullNumber, reason: said.reason, ...written };
       }
       break;
     }

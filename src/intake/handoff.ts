@@ -18,6 +18,8 @@ export interface HandoffComment {
   onPull: boolean;
   /** Changed after it was written: only new comments give commands. */
   edited: boolean;
+  /** When it was written, as GitHub says (ISO 8601). */
+  writtenAt: string;
 }
 
 export interface HandoffIssue {
@@ -113,7 +115,7 @@ async function fromComment(
     {
       action: 'created',
       issue: { number: comment.issueNumber, pull_request: {} },
-      comment: { body: comment.body },
+      comment: { body: comment.body, created_at: comment.writtenAt },
       sender: comment.author,
     },
     options,

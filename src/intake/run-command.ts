@@ -1,4 +1,5 @@
 import { next } from '../core/ticket-machine.js';
+import type { TicketState } from '../core/state.js';
 import type { StoredTicket } from '../ports.js';
 import { approveSpec } from '../usecases/approve-spec.js';
 import type { Deps, Outcome } from '../usecases/deps.js';
@@ -51,6 +52,11 @@ function onTicket(
 ): Promise<Outcome> {
   const { pull, state } = ticket;
   const effects = new SideEffects(deps.log);
+  // A command written before the spec it would act on was recorded was not about
+  // this spec: a queued or replayed /approve never approves a later version.
+  const stale = 'writtenAt' in command ? staleCommand(command.writtenAt, state) : undefined;
+  if (stale)
+    return Promise.resolve(skip(`/${command.kind} on #${pull.number}: ${stale}`, state.state));
   switch (command.kind) {
     case 'pull-closed':
       return pullClosed(ticket, deps);
@@ -87,4 +93,14 @@ function onTicket(
       );
     }
   }
+}
+
+/** Why a command written at `writtenAt` does not apply to the spec now recorded, if it does not. */
+function staleCommand(writtenAt: string | undefined, state: TicketState): string | undefined {
+  if (!writtenAt) return undefined;
+  const spec = state.history.filter((h) => h.state === 'AWAITING_SPEC_APPROVAL').at(-1);
+  if (!spec) return undefined;
+  // GitHub's times are whole seconds: within the second the spec was recorded is not "before".
+  if (Date.parse(writtenAt) + 1000 > Date.parse(spec.at)) return undefined;
+  return `it was written at ${writtenAt}, before the spec now on the pull request was recorded (${spec.at}); read the spec as it is now and comment again`;
 }

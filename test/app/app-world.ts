@@ -57,10 +57,9 @@ export async function startAppWorld(
   await Promise.all([github.start(), jira.start(), slack.start()]);
   if (options.workflow !== false) github.setFile('.github/workflows/specgate.yml', WORKFLOW);
   const logs: AppWorld['logs'] = [];
-  const log = pino(
-    appLogOptions(options.logLevel ?? 'debug'),
-    { write: (line: string) => void logs.push(JSON.parse(line) as AppWorld['logs'][number]) },
-  );
+  const log = pino(appLogOptions(options.logLevel ?? 'debug'), {
+    write: (line: string) => void logs.push(JSON.parse(line) as AppWorld['logs'][number]),
+  });
   const settings: AppSettings = {
     appId: '1',
     privateKey: PRIVATE_KEY,

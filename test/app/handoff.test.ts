@@ -68,6 +68,7 @@ describe('a dispatch handed over by the app', () => {
       pullNumber: pull.number,
       feedback: 'shorter, please',
       requester: { source: 'github', actor: { login: 'alice', type: 'User' } },
+      writtenAt: new Date(comment.created_at).toISOString(),
     });
     expect(await authorize(asCommand(command), host)).toEqual({ ok: true });
   });

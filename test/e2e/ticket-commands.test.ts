@@ -127,7 +127,7 @@ describe('who may approve, and which approval holds', () => {
 
   it('refuses an approval when the spec changed after the comment', async () => {
     const w = await withSpecPull([]);
-    const approvedAt = new Date(Date.now() - 60_000).toISOString();
+    const approvedAt = new Date().toISOString();
     // Someone pushes a different spec after the /approve comment was written.
     const clone = path.join(w.repo.root, 'editor');
     git(w.repo.root, 'clone', '--quiet', '--branch', BRANCH, w.repo.origin, clone);
@@ -177,7 +177,7 @@ describe('who may approve, and which approval holds', () => {
     const w = await withSpecPull([FIX_LOGIN.edit, FIX_LOGIN.finish]);
     const recorded = git(w.repo.origin, 'rev-parse', BRANCH).trim();
     expect(pullState(w)!.head).toBe(recorded);
-    const approvedAt = new Date(Date.now() - 60_000).toISOString();
+    const approvedAt = new Date().toISOString();
     // After the /approve comment, someone pushes code dated long before it.
     const clone = path.join(w.repo.root, 'pusher');
     git(w.repo.root, 'clone', '--quiet', '--branch', BRANCH, w.repo.origin, clone);
@@ -207,6 +207,16 @@ describe('who may approve, and which approval holds', () => {
     const second = await commentOnPull(w, '/approve');
     expect(second.outputs.state).toBe('AWAITING_PR_APPROVAL');
     expect(git(w.repo.origin, 'rev-parse', `${BRANCH}~1`).trim()).toBe(pushed);
+  });
+
+  it('never lets an /approve written before the spec was recorded approve it (queued or replayed)', async () => {
+    const w = await withSpecPull([]);
+    const before = new Date(Date.now() - 3_600_000).toISOString();
+    const run = await commentOnPull(w, '/approve', MAINTAINER, { createdAt: before });
+    expect(run.outputs.state).toBe('AWAITING_SPEC_APPROVAL');
+    expect(run.stdout).toContain('before the spec now on the pull request was recorded');
+    expect(pullState(w)!.approval).toBeUndefined();
+    expect(w.model.remaining).toBe(0);
   });
 
   it('starts one implementation for two /approve in a row', async () => {

@@ -51,18 +51,25 @@ describe('commandFromGitHub', () => {
   });
 
   it('reads each comment command, and only from a new comment on a pull request', () => {
+    const writtenAt = '2026-11-20T10:00:00.000Z';
     const on = (body: string, action = 'created') =>
       commandFromGitHub(
         'issue_comment',
-        prComment(7, body, { login: 'octocat' }, { action }),
+        prComment(7, body, { login: 'octocat' }, { action, createdAt: '2026-11-20T10:00:00Z' }),
         options,
       );
-    expect(on('/approve')).toEqual({ kind: 'approve', requester: octocat, pullNumber: 7 });
+    expect(on('/approve')).toEqual({
+      kind: 'approve',
+      requester: octocat,
+      pullNumber: 7,
+      writtenAt,
+    });
     expect(on('/reject out of scope')).toEqual({
       kind: 'reject',
       requester: octocat,
       pullNumber: 7,
       reason: 'out of scope',
+      writtenAt,
     });
     expect(on('/revise\nKeep the old API.')).toMatchObject({
       kind: 'revise',
