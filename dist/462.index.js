@@ -490,7 +490,7 @@ const issueComment = schemas/* object */.Ikc({
         number: schemas/* number */.aig().int().positive(),
         pull_request: schemas/* object */.Ikc({}).passthrough().nullish(),
     }),
-    comment: schemas/* object */.Ikc({ body: schemas/* string */.YjP().nullable() }),
+    comment: schemas/* object */.Ikc({ body: schemas/* string */.YjP().nullable(), created_at: schemas/* string */.YjP().optional() }),
     sender,
 });
 const closedPull = schemas/* object */.Ikc({
@@ -561,13 +561,15 @@ function commandFromGitHub(name, payload, options) {
                 return { ignored: 'the comment holds no command at the start of a paragraph' };
             const requester = { source: 'github', actor: event.sender };
             const pullNumber = event.issue.number;
+            const at = Date.parse(event.comment.created_at ?? '');
+            const written = Number.isNaN(at) ? {} : { writtenAt: new Date(at).toISOString() };
             switch (said.kind) {
                 case 'approve':
-                    return { kind: 'approve', requester, pullNumber };
+                    return { kind: 'approve', requester, pullNumber, ...written };
                 case 'revise':
-                    return { kind: 'revise', requester, pullNumber, feedback: said.feedback };
+                    return { kind: 'revise', requester, pullNumber, feedback: said.feedback, ...written };
                 case 'reject':
-                    return { kind: 'reject', requester, pullNumber, reason: said.reason };
+                    return { kind: 'reject', requester, pullNumber, reason: said.reason, ...written };
             }
             break;
         }
@@ -685,7 +687,7 @@ async function fromComment(id, pull, source, options) {
     return (0,_github_event_js__WEBPACK_IMPORTED_MODULE_2__.commandFromGitHub)('issue_comment', {
         action: 'created',
         issue: { number: comment.issueNumber, pull_request: {} },
-        comment: { body: comment.body },
+        comment: { body: comment.body, created_at: comment.writtenAt },
         sender: comment.author,
     }, options);
 }

@@ -419,7 +419,7 @@ const issueComment = schemas/* object */.Ikc({
         number: schemas/* number */.aig().int().positive(),
         pull_request: schemas/* object */.Ikc({}).passthrough().nullish(),
     }),
-    comment: schemas/* object */.Ikc({ body: schemas/* string */.YjP().nullable() }),
+    comment: schemas/* object */.Ikc({ body: schemas/* string */.YjP().nullable(), created_at: schemas/* string */.YjP().optional() }),
     sender,
 });
 const closedPull = schemas/* object */.Ikc({
@@ -490,13 +490,15 @@ function commandFromGitHub(name, payload, options) {
                 return { ignored: 'the comment holds no command at the start of a paragraph' };
             const requester = { source: 'github', actor: event.sender };
             const pullNumber = event.issue.number;
+            const at = Date.parse(event.comment.created_at ?? '');
+            const written = Number.isNaN(at) ? {} : { writtenAt: new Date(at).toISOString() };
             switch (said.kind) {
                 case 'approve':
-                    return { kind: 'approve', requester, pullNumber };
+                    return { kind: 'approve', requester, pullNumber, ...written };
                 case 'revise':
-                    return { kind: 'revise', requester, pullNumber, feedback: said.feedback };
+                    return { kind: 'revise', requester, pullNumber, feedback: said.feedback, ...written };
                 case 'reject':
-                    return { kind: 'reject', requester, pullNumber, reason: said.reason };
+                    return { kind: 'reject', requester, pullNumber, reason: said.reason, ...written };
             }
             break;
         }

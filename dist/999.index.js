@@ -100,6 +100,7 @@ class GitHubHandoffSource {
             issueNumber,
             onPull: Boolean(issue.data.pull_request),
             edited: Date.parse(data.updated_at) > Date.parse(data.created_at),
+            writtenAt: data.created_at,
         };
     }
     async lastLabeler(issueNumber, label) {

@@ -2754,6 +2754,11 @@ async function runCommand(command, deps) {
 function onTicket(command, ticket, deps, skip) {
     const { pull, state } = ticket;
     const effects = new side_effects/* SideEffects */.C(deps.log);
+    // A command written before the spec it would act on was recorded was not about
+    // this spec: a queued or replayed /approve never approves a later version.
+    const stale = 'writtenAt' in command ? staleCommand(command.writtenAt, state) : undefined;
+    if (stale)
+        return Promise.resolve(skip(`/${command.kind} on #${pull.number}: ${stale}`, state.state));
     switch (command.kind) {
         case 'pull-closed':
             return pullClosed(ticket, deps);
@@ -2774,6 +2779,18 @@ function onTicket(command, ticket, deps, skip) {
             }, deps);
         }
     }
+}
+/** Why a command written at `writtenAt` does not apply to the spec now recorded, if it does not. */
+function staleCommand(writtenAt, state) {
+    if (!writtenAt)
+        return undefined;
+    const spec = state.history.filter((h) => h.state === 'AWAITING_SPEC_APPROVAL').at(-1);
+    if (!spec)
+        return undefined;
+    // GitHub's times are whole seconds: within the second the spec was recorded is not "before".
+    if (Date.parse(writtenAt) + 1000 > Date.parse(spec.at))
+        return undefined;
+    return `it was written at ${writtenAt}, before the spec now on the pull request was recorded (${spec.at}); read the spec as it is now and comment again`;
 }
 
 // EXTERNAL MODULE: ./src/wiring/build-deps.ts + 16 modules
