@@ -136,12 +136,14 @@ describe('QA code that attacks specgate', () => {
     expect(watched.startsWith('started')).toBe(true);
     expect(readFileSync(path.join(w.repo.work, 'attack/procs.txt'), 'latin1')).toContain('node');
     expectNoSecret(attackOutput(w));
-    // The watcher died with the QA command: it is nowhere among the machine's processes.
+    // The watcher died with the QA command: it is nowhere among the machine's processes
+    // (this run's watcher: its command line names this checkout; other tests run at once).
     const alive = readdirSync('/proc')
       .filter((p) => /^\d+$/.test(p))
       .filter((p) => {
         try {
-          return readFileSync(`/proc/${p}/cmdline`, 'latin1').includes('specgate-attack-watcher');
+          const cmdline = readFileSync(`/proc/${p}/cmdline`, 'latin1');
+          return cmdline.includes('specgate-attack-watcher') && cmdline.includes(w.repo.work);
         } catch {
           return false;
         }
