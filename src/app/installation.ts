@@ -7,15 +7,12 @@ import { Git } from '../git/git.js';
 import { createGitHubClient, type GitHubClient } from '../github/client.js';
 import { GitHubCodeHost } from '../github/code-host.js';
 import { statusOf } from '../github/errors.js';
-import { JiraTracker } from '../jira/jira-tracker.js';
 import { OpenAiModel } from '../model/openai-model.js';
-import { NotifyBudget } from '../notify/notify-budget.js';
 import type { Logger, RepoFiles, RepoRef } from '../ports.js';
 import { findProgram } from '../process/programs.js';
-import { SlackChat } from '../slack/slack-chat.js';
 import { PullBodyTicketStore } from '../tickets/pull-body-store.js';
 import type { Deps } from '../usecases/deps.js';
-import { policyOf, unavailable } from '../wiring/build-deps.js';
+import { notifiersOf, policyOf, unavailable } from '../wiring/build-deps.js';
 import type { Health } from './health.js';
 import type { AppSettings } from './settings.js';
 
@@ -79,34 +76,8 @@ export class RepoSession {
     const config = await this.config();
     const redactor = new Redactor(SECRET_INPUTS.map((key) => config[key]));
     const host = new GitHubCodeHost(this.client, this.repo, redactor);
-    const notifyBudget = new NotifyBudget(config['notify-budget-seconds']);
     const workspace = tmpdir();
     const policy = policyOf(config, {});
-    const tracker =
-      config['jira-base-url'] && config['jira-email'] && config['jira-api-token']
-        ? new JiraTracker(
-            {
-              baseUrl: config['jira-base-url'],
-              email: config['jira-email'],
-              apiToken: config['jira-api-token'],
-              acceptanceCriteriaField: config['jira-acceptance-criteria-field'],
-            },
-            redactor,
-            notifyBudget,
-          )
-        : undefined;
-    const chat =
-      config['slack-token'] && config['slack-channel']
-        ? new SlackChat(
-            {
-              token: config['slack-token'],
-              channel: config['slack-channel'],
-              apiUrl: config['slack-api-url'],
-            },
-            redactor,
-            notifyBudget,
-          )
-        : undefined;
     const git = findProgram('git', process.env.PATH, workspace) ?? 'git';
     return {
       host,
@@ -126,8 +97,7 @@ export class RepoSession {
         model: config.model,
         timeoutMs: config['model-timeout-seconds'] * 1000,
       }),
-      ...(tracker ? { tracker } : {}),
-      ...(chat ? { chat } : {}),
+      ...notifiersOf(config, redactor),
       redactor,
       log: this.services.log,
       clock: { now: () => new Date() },

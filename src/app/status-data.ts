@@ -1,5 +1,6 @@
 import type { Probot } from 'probot';
 import { PullBodyTicketStore } from '../tickets/pull-body-store.js';
+import { policyOf } from '../wiring/build-deps.js';
 import { openRepo, type AppServices } from './installation.js';
 import type { StatusTicket } from './status-page.js';
 
@@ -32,11 +33,7 @@ export async function collectTickets(
       try {
         const session = await openRepo(probot, installation.id, repo, services);
         const config = await session.config();
-        const store = new PullBodyTicketStore(session.host, {
-          branchPrefix: config['branch-prefix'],
-          specPathTemplate: config['spec-path'],
-          specAuthors: config['spec-authors'],
-        });
+        const store = new PullBodyTicketStore(session.host, policyOf(config, {}));
         for (const ticket of await store.listOpen()) {
           tickets.push({
             repo: repository.full_name,

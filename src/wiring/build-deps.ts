@@ -59,33 +59,6 @@ export function buildDeps(config: Config, env: Environment): Deps {
     : unavailableHost(
         'GitHub is not configured: give a token (github-token, or GITHUB_TOKEN for the CLI)',
       );
-  // Slack and Jira share one budget: together they never hold the run up longer.
-  const notifyBudget = new NotifyBudget(config['notify-budget-seconds']);
-  const jira =
-    config['jira-base-url'] && config['jira-email'] && config['jira-api-token']
-      ? new JiraTracker(
-          {
-            baseUrl: config['jira-base-url'],
-            email: config['jira-email'],
-            apiToken: config['jira-api-token'],
-            acceptanceCriteriaField: config['jira-acceptance-criteria-field'],
-          },
-          redactor,
-          notifyBudget,
-        )
-      : undefined;
-  const slack =
-    config['slack-token'] && config['slack-channel']
-      ? new SlackChat(
-          {
-            token: config['slack-token'],
-            channel: config['slack-channel'],
-            apiUrl: config['slack-api-url'],
-          },
-          redactor,
-          notifyBudget,
-        )
-      : undefined;
   const git = new Git({
     cwd: workspace,
     program: programs.git,
@@ -105,8 +78,7 @@ export function buildDeps(config: Config, env: Environment): Deps {
       model: config.model,
       timeoutMs: config['model-timeout-seconds'] * 1000,
     }),
-    ...(jira ? { tracker: jira } : {}),
-    ...(slack ? { chat: slack } : {}),
+    ...notifiersOf(config, redactor),
     redactor,
     log,
     clock: env.clock ?? { now: () => new Date() },
@@ -122,6 +94,43 @@ export function buildDeps(config: Config, env: Environment): Deps {
       ),
     },
   };
+}
+
+/**
+ * Jira and Slack for a run, where configured. They share one budget: together
+ * they never hold the run up longer.
+ */
+export function notifiersOf(
+  config: Config,
+  redactor: Redactor,
+): { tracker?: JiraTracker; chat?: SlackChat } {
+  const notifyBudget = new NotifyBudget(config['notify-budget-seconds']);
+  const tracker =
+    config['jira-base-url'] && config['jira-email'] && config['jira-api-token']
+      ? new JiraTracker(
+          {
+            baseUrl: config['jira-base-url'],
+            email: config['jira-email'],
+            apiToken: config['jira-api-token'],
+            acceptanceCriteriaField: config['jira-acceptance-criteria-field'],
+          },
+          redactor,
+          notifyBudget,
+        )
+      : undefined;
+  const chat =
+    config['slack-token'] && config['slack-channel']
+      ? new SlackChat(
+          {
+            token: config['slack-token'],
+            channel: config['slack-channel'],
+            apiUrl: config['slack-api-url'],
+          },
+          redactor,
+          notifyBudget,
+        )
+      : undefined;
+  return { ...(tracker ? { tracker } : {}), ...(chat ? { chat } : {}) };
 }
 
 export function policyOf(config: Config, processEnv: NodeJS.ProcessEnv): Policy {

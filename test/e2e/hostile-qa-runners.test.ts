@@ -1,17 +1,10 @@
 import { afterEach, describe, expect, it } from '@jest/globals';
-import {
-  existsSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  writeFileSync,
-  statSync,
-} from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { BRANCH, commentOnPull, MAINTAINER, startWithSpecPull } from '../support/action-runs.js';
 import { ATTACKS, hostileAgent } from '../support/attacks.js';
+import { attackOutput, expectNoSecret, expectOnlyScopePushed } from '../support/attack-checks.js';
 import { git } from '../support/git-fixture.js';
 import {
   giveToRunner,
@@ -35,31 +28,6 @@ afterEach(async () => {
   if (scratch) rmSync(scratch, { recursive: true, force: true });
   scratch = undefined;
 });
-
-const PUSH_HEADER = Buffer.from(`x-access-token:${SECRETS.github}`).toString('base64');
-const SECRET_VALUES = [...Object.values(SECRETS), PUSH_HEADER];
-
-/** Everything the attack left in the checkout, as one text. */
-function attackOutput(w: World): string {
-  const dir = path.join(w.repo.work, 'attack');
-  if (!existsSync(dir)) return '';
-  return readdirSync(dir)
-    .map((f) => readFileSync(path.join(dir, f), 'latin1'))
-    .join('\n');
-}
-
-function expectNoSecret(text: string) {
-  for (const secret of SECRET_VALUES) expect(text).not.toContain(secret);
-}
-
-/** The pushed branch: one new commit on the spec's, changing only scope files. */
-function expectOnlyScopePushed(w: World, tip: string) {
-  expect(git(w.repo.origin, 'rev-parse', `${BRANCH}^`).trim()).toBe(tip);
-  expect(git(w.repo.origin, 'diff', '--name-only', tip, BRANCH).trim().split('\n').sort()).toEqual([
-    'src/login.js',
-    'test/login.test.js',
-  ]);
-}
 
 describe('on a runner whose job runs as an unprivileged user', () => {
   let runner: SimulatedRunner | undefined;

@@ -12,6 +12,12 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { BRANCH, commentOnPull, MAINTAINER, startWithSpecPull } from '../support/action-runs.js';
 import { ATTACKS, hostileAgent } from '../support/attacks.js';
+import {
+  attackOutput,
+  expectNoSecret,
+  expectOnlyScopePushed,
+  PUSH_HEADER,
+} from '../support/attack-checks.js';
 import { git } from '../support/git-fixture.js';
 import { SECRETS, type World } from '../support/world.js';
 
@@ -30,9 +36,6 @@ afterEach(async () => {
   scratch = undefined;
 });
 
-const PUSH_HEADER = Buffer.from(`x-access-token:${SECRETS.github}`).toString('base64');
-const SECRET_VALUES = [...Object.values(SECRETS), PUSH_HEADER];
-
 async function attacked(attack: string, env: Record<string, string> = {}, inputs = {}) {
   const w = await startWithSpecPull(hostileAgent(attack));
   world = w;
@@ -40,28 +43,6 @@ async function attacked(attack: string, env: Record<string, string> = {}, inputs
   // The bundle in its own process, as on a runner: its environment holds the secrets.
   const run = await commentOnPull(w, '/approve', MAINTAINER, { env, inputs, bundle: true });
   return { w, run, tip };
-}
-
-/** Everything the attack left in the checkout, as one text. */
-function attackOutput(w: World): string {
-  const dir = path.join(w.repo.work, 'attack');
-  if (!existsSync(dir)) return '';
-  return readdirSync(dir)
-    .map((f) => readFileSync(path.join(dir, f), 'latin1'))
-    .join('\n');
-}
-
-function expectNoSecret(text: string) {
-  for (const secret of SECRET_VALUES) expect(text).not.toContain(secret);
-}
-
-/** The pushed branch: one new commit on the spec's, changing only scope files. */
-function expectOnlyScopePushed(w: World, tip: string) {
-  expect(git(w.repo.origin, 'rev-parse', `${BRANCH}^`).trim()).toBe(tip);
-  expect(git(w.repo.origin, 'diff', '--name-only', tip, BRANCH).trim().split('\n').sort()).toEqual([
-    'src/login.js',
-    'test/login.test.js',
-  ]);
 }
 
 describe('QA code that attacks specgate', () => {

@@ -19,7 +19,13 @@ const quiet = { debug: () => {}, info: () => {}, warn: () => {}, error: () => {}
 
 beforeEach(async () => {
   world = await startWorld({ script: [JSON.stringify(LOGIN_SPEC)], jiraIssues: [LOGIN_TICKET] });
-  deps = buildDeps(loadConfig(world.inputs), {
+  deps = depsWith();
+});
+afterEach(() => world.stop());
+
+/** The real adapters, on the world's stand-ins, with these inputs on top of the world's. */
+function depsWith(inputs: Record<string, string> = {}): Deps {
+  return buildDeps(loadConfig({ ...world.inputs, ...inputs }), {
     repo: { owner: world.github.owner, repo: world.github.repo },
     workspace: world.repo.work,
     apiUrl: world.github.url,
@@ -29,8 +35,28 @@ beforeEach(async () => {
     githubRetries: 0,
     githubPacing: false,
   });
-});
-afterEach(() => world.stop());
+}
+
+/** Issue #1's spec pull request, whose spec timed out waiting for approval. */
+function addTimedOutSpec() {
+  const at = '2026-11-01T00:00:00.000Z';
+  const state: TicketState = {
+    version: 1,
+    state: 'TIMED_OUT',
+    issue: 1,
+    branch: 'specgate/issue-1',
+    specPath: 'specs/issue-1/spec.md',
+    history: [
+      { state: 'AWAITING_SPEC_APPROVAL', at },
+      { state: 'TIMED_OUT', at },
+    ],
+  };
+  return world.github.addPull({
+    title: 'Spec',
+    head: state.branch,
+    body: encodeStateMarker(state),
+  });
+}
 
 const jira: Requester = { source: 'jira', accountId: '5b10a2844c20165700ede21g' };
 
@@ -82,19 +108,7 @@ describe('runCommand', () => {
   it('tells a person who labels again what a timed-out spec still accepts', async () => {
     world.github.setPermission('octocat', 'write');
     world.github.addIssue({ number: 1, title: 'Login crashes', body: 'b' });
-    const at = '2026-11-01T00:00:00.000Z';
-    const state: TicketState = {
-      version: 1,
-      state: 'TIMED_OUT',
-      issue: 1,
-      branch: 'specgate/issue-1',
-      specPath: 'specs/issue-1/spec.md',
-      history: [
-        { state: 'AWAITING_SPEC_APPROVAL', at },
-        { state: 'TIMED_OUT', at },
-      ],
-    };
-    world.github.addPull({ title: 'Spec', head: state.branch, body: encodeStateMarker(state) });
+    addTimedOutSpec();
     const outcome = await runCommand(
       {
         kind: 'plan',
@@ -110,33 +124,8 @@ describe('runCommand', () => {
   });
 
   it('announces once a pull request the sweep closed on its timeout', async () => {
-    const closing = buildDeps(loadConfig({ ...world.inputs, 'close-on-timeout': 'true' }), {
-      repo: { owner: world.github.owner, repo: world.github.repo },
-      workspace: world.repo.work,
-      apiUrl: world.github.url,
-      serverUrl: 'https://github.com',
-      processEnv: { PATH: process.env.PATH },
-      log: quiet,
-      githubRetries: 0,
-      githubPacing: false,
-    });
-    const at = '2026-11-01T00:00:00.000Z';
-    const state: TicketState = {
-      version: 1,
-      state: 'TIMED_OUT',
-      issue: 1,
-      branch: 'specgate/issue-1',
-      specPath: 'specs/issue-1/spec.md',
-      history: [
-        { state: 'AWAITING_SPEC_APPROVAL', at },
-        { state: 'TIMED_OUT', at },
-      ],
-    };
-    const pull = world.github.addPull({
-      title: 'Spec',
-      head: state.branch,
-      body: encodeStateMarker(state),
-    });
+    const closing = depsWith({ 'close-on-timeout': 'true' });
+    const pull = addTimedOutSpec();
     world.github.closePull(pull.number, false);
     const outcome = await runCommand({ kind: 'pull-closed', pullNumber: pull.number }, closing);
     expect(outcome.message).toContain('was closed as it timed out');
