@@ -963,6 +963,7 @@ __webpack_require__.r(__webpack_exports__);
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   buildDeps: () => (/* binding */ buildDeps),
+  notifiersOf: () => (/* binding */ notifiersOf),
   policyOf: () => (/* binding */ policyOf),
   unavailable: () => (/* binding */ unavailable)
 });
@@ -2804,23 +2805,6 @@ function buildDeps(config, env) {
             ...(env.githubPacing === false ? { pacing: false } : {}),
         }), repo, redactor)
         : unavailableHost('GitHub is not configured: give a token (github-token, or GITHUB_TOKEN for the CLI)');
-    // Slack and Jira share one budget: together they never hold the run up longer.
-    const notifyBudget = new NotifyBudget(config['notify-budget-seconds']);
-    const jira = config['jira-base-url'] && config['jira-email'] && config['jira-api-token']
-        ? new JiraTracker({
-            baseUrl: config['jira-base-url'],
-            email: config['jira-email'],
-            apiToken: config['jira-api-token'],
-            acceptanceCriteriaField: config['jira-acceptance-criteria-field'],
-        }, redactor, notifyBudget)
-        : undefined;
-    const slack = config['slack-token'] && config['slack-channel']
-        ? new SlackChat({
-            token: config['slack-token'],
-            channel: config['slack-channel'],
-            apiUrl: config['slack-api-url'],
-        }, redactor, notifyBudget)
-        : undefined;
     const git = new Git({
         cwd: workspace,
         program: programs.git,
@@ -2840,8 +2824,7 @@ function buildDeps(config, env) {
             model: config.model,
             timeoutMs: config['model-timeout-seconds'] * 1000,
         }),
-        ...(jira ? { tracker: jira } : {}),
-        ...(slack ? { chat: slack } : {}),
+        ...notifiersOf(config, redactor),
         redactor,
         log,
         clock: env.clock ?? { now: () => new Date() },
@@ -2855,6 +2838,29 @@ function buildDeps(config, env) {
             ])),
         },
     };
+}
+/**
+ * Jira and Slack for a run, where configured. They share one budget: together
+ * they never hold the run up longer.
+ */
+function notifiersOf(config, redactor) {
+    const notifyBudget = new NotifyBudget(config['notify-budget-seconds']);
+    const tracker = config['jira-base-url'] && config['jira-email'] && config['jira-api-token']
+        ? new JiraTracker({
+            baseUrl: config['jira-base-url'],
+            email: config['jira-email'],
+            apiToken: config['jira-api-token'],
+            acceptanceCriteriaField: config['jira-acceptance-criteria-field'],
+        }, redactor, notifyBudget)
+        : undefined;
+    const chat = config['slack-token'] && config['slack-channel']
+        ? new SlackChat({
+            token: config['slack-token'],
+            channel: config['slack-channel'],
+            apiUrl: config['slack-api-url'],
+        }, redactor, notifyBudget)
+        : undefined;
+    return { ...(tracker ? { tracker } : {}), ...(chat ? { chat } : {}) };
 }
 function policyOf(config, processEnv) {
     return {

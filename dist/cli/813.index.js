@@ -1682,7 +1682,7 @@ __webpack_require__.d(__webpack_exports__, {
   fz: () => (/* binding */ buildDeps)
 });
 
-// UNUSED EXPORTS: policyOf, unavailable
+// UNUSED EXPORTS: notifiersOf, policyOf, unavailable
 
 // EXTERNAL MODULE: ./src/config/schema.ts
 var schema = __webpack_require__(131);
@@ -3085,23 +3085,6 @@ function buildDeps(config, env) {
             ...(env.githubPacing === false ? { pacing: false } : {}),
         }), repo, redactor)
         : unavailableHost('GitHub is not configured: give a token (github-token, or GITHUB_TOKEN for the CLI)');
-    // Slack and Jira share one budget: together they never hold the run up longer.
-    const notifyBudget = new NotifyBudget(config['notify-budget-seconds']);
-    const jira = config['jira-base-url'] && config['jira-email'] && config['jira-api-token']
-        ? new JiraTracker({
-            baseUrl: config['jira-base-url'],
-            email: config['jira-email'],
-            apiToken: config['jira-api-token'],
-            acceptanceCriteriaField: config['jira-acceptance-criteria-field'],
-        }, redactor, notifyBudget)
-        : undefined;
-    const slack = config['slack-token'] && config['slack-channel']
-        ? new SlackChat({
-            token: config['slack-token'],
-            channel: config['slack-channel'],
-            apiUrl: config['slack-api-url'],
-        }, redactor, notifyBudget)
-        : undefined;
     const git = new git_git/* Git */.TU({
         cwd: workspace,
         program: programs.git,
@@ -3121,8 +3104,7 @@ function buildDeps(config, env) {
             model: config.model,
             timeoutMs: config['model-timeout-seconds'] * 1000,
         }),
-        ...(jira ? { tracker: jira } : {}),
-        ...(slack ? { chat: slack } : {}),
+        ...notifiersOf(config, redactor),
         redactor,
         log,
         clock: env.clock ?? { now: () => new Date() },
@@ -3136,6 +3118,29 @@ function buildDeps(config, env) {
             ])),
         },
     };
+}
+/**
+ * Jira and Slack for a run, where configured. They share one budget: together
+ * they never hold the run up longer.
+ */
+function notifiersOf(config, redactor) {
+    const notifyBudget = new NotifyBudget(config['notify-budget-seconds']);
+    const tracker = config['jira-base-url'] && config['jira-email'] && config['jira-api-token']
+        ? new JiraTracker({
+            baseUrl: config['jira-base-url'],
+            email: config['jira-email'],
+            apiToken: config['jira-api-token'],
+            acceptanceCriteriaField: config['jira-acceptance-criteria-field'],
+        }, redactor, notifyBudget)
+        : undefined;
+    const chat = config['slack-token'] && config['slack-channel']
+        ? new SlackChat({
+            token: config['slack-token'],
+            channel: config['slack-channel'],
+            apiUrl: config['slack-api-url'],
+        }, redactor, notifyBudget)
+        : undefined;
+    return { ...(tracker ? { tracker } : {}), ...(chat ? { chat } : {}) };
 }
 function policyOf(config, processEnv) {
     return {
