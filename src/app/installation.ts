@@ -3,12 +3,11 @@ import type { Probot } from 'probot';
 import { CONFIG_FILE, loadConfig } from '../config/load.js';
 import { SECRET_INPUTS, type Config } from '../config/schema.js';
 import { Redactor } from '../core/redact.js';
-import { Git } from '../git/git.js';
+import type { Git } from '../git/git.js';
 import { createGitHubClient, type GitHubClient } from '../github/client.js';
 import { GitHubCodeHost } from '../github/code-host.js';
 import { statusOf } from '../github/errors.js';
-import { OpenAiModel } from '../model/openai-model.js';
-import type { Logger, RepoFiles, RepoRef } from '../ports.js';
+import type { Logger, Model, RepoFiles, RepoRef } from '../ports.js';
 import { findProgram } from '../process/programs.js';
 import { PullBodyTicketStore } from '../tickets/pull-body-store.js';
 import type { Deps } from '../usecases/deps.js';
@@ -69,34 +68,23 @@ export class RepoSession {
 
   /**
    * Dependencies for the cheap commands the app runs itself (reject, a closed
-   * pull request, a refusal). Planning and implementing never run here: no
-   * checkout, so git and the model are present only to satisfy the type.
+   * pull request, a refusal). Planning and implementing never run here (no
+   * checkout): the repository's files, git and the model say so if asked.
    */
   async deps(): Promise<Deps> {
     const config = await this.config();
     const redactor = new Redactor(SECRET_INPUTS.map((key) => config[key]));
     const host = new GitHubCodeHost(this.client, this.repo, redactor);
     const workspace = tmpdir();
-    const policy = policyOf(config, {});
     const git = findProgram('git', process.env.PATH, workspace) ?? 'git';
+    const policy = policyOf(config, {});
     return {
       host,
       tickets: new PullBodyTicketStore(host, policy),
       // Planning reads the repository in its workflow, where the checkout is.
-      files: unavailable<RepoFiles>(
-        'the app does not read repositories: planning runs in the workflow',
-      ),
-      git: new Git({
-        cwd: workspace,
-        program: git,
-        identity: { name: 'specgate', email: 'specgate@users.noreply.github.com' },
-      }),
-      model: new OpenAiModel({
-        apiKey: config['openai-api-key'],
-        baseUrl: config['openai-base-url'],
-        model: config.model,
-        timeoutMs: config['model-timeout-seconds'] * 1000,
-      }),
+      files: unavailable<RepoFiles>(`the app does not read repositories: ${IN_THE_WORKFLOW}`),
+      git: unavailable<Git>(`the app has no checkout: ${IN_THE_WORKFLOW}`),
+      model: unavailable<Model>(`the app calls no model: ${IN_THE_WORKFLOW}`),
       ...notifiersOf(config, redactor),
       redactor,
       log: this.services.log,
@@ -107,6 +95,8 @@ export class RepoSession {
     };
   }
 }
+
+const IN_THE_WORKFLOW = "planning and implementing run in the repository's workflow";
 
 /** A session for a repository of an installation, with that installation's own token. */
 export async function openRepo(
