@@ -12,6 +12,13 @@ export interface RunOptions {
    * Returning 'stop' ends the process (the caller has what it needs).
    */
   onStdout?: (chunk: Buffer) => 'stop' | void;
+  /**
+   * How to stop the program on timeout, instead of signalling its process
+   * group (a sandbox knows better: it kills a whole PID namespace).
+   */
+  onTimeout?: () => void;
+  /** Told the program's process id once it started. */
+  onStart?: (pid: number | undefined) => void;
 }
 
 export interface RunResult {
@@ -46,6 +53,7 @@ export function runProcess(
       detached: process.platform !== 'win32',
       shell: false,
     });
+    options.onStart?.(child.pid);
     let stdout = '';
     let stderr = '';
     let timedOut = false;
@@ -62,7 +70,7 @@ export function runProcess(
         if (stopped) return;
         if (onStdout(chunk) === 'stop') {
           stopped = true;
-          stopTree(child.pid);
+          stopProcessTree(child.pid);
         }
       });
     } else {
@@ -71,22 +79,37 @@ export function runProcess(
         .on('data', (chunk: string) => (stdout = keep(stdout, chunk)));
     }
     child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr = keep(stderr, chunk)));
+    let settled = false;
+    let giveUp: NodeJS.Timeout | undefined;
+    const finish = (code: number | null, signal: NodeJS.Signals | null) => {
+      if (settled) return;
+      settled = true;
+      if (timer) clearTimeout(timer);
+      if (giveUp) clearTimeout(giveUp);
+      const durationMs = performance.now() - started;
+      resolve({ code, signal, stdout, stderr, timedOut, stopped, cut, durationMs });
+    };
     const timer =
       options.timeoutMs === undefined
         ? undefined
         : setTimeout(() => {
             timedOut = true;
-            stopTree(child.pid);
+            if (options.onTimeout) options.onTimeout();
+            else stopProcessTree(child.pid);
+            // A process that keeps the output open after the program ended must
+            // not keep the caller waiting: the program's own end is enough.
+            giveUp = setTimeout(() => {
+              if (child.exitCode !== null || child.signalCode !== null)
+                finish(child.exitCode, child.signalCode);
+            }, 15_000);
           }, options.timeoutMs);
     child.on('error', (error) => {
       if (timer) clearTimeout(timer);
+      if (giveUp) clearTimeout(giveUp);
+      settled = true;
       reject(error);
     });
-    child.on('close', (code, signal) => {
-      if (timer) clearTimeout(timer);
-      const durationMs = performance.now() - started;
-      resolve({ code, signal, stdout, stderr, timedOut, stopped, cut, durationMs });
-    });
+    child.on('close', finish);
     child.stdin.on('error', () => undefined);
     child.stdin.end(options.input ?? '');
   });
@@ -96,7 +119,7 @@ export function runProcess(
  * SIGTERM first, so a program in between (sudo relays it; unshare's child
  * dies with it) can pass it on, then SIGKILL to the whole group.
  */
-function stopTree(pid: number | undefined): void {
+export function stopProcessTree(pid: number | undefined): void {
   if (pid === undefined) return;
   signalTree(pid, 'SIGTERM');
   setTimeout(() => signalTree(pid, 'SIGKILL'), 2000).unref();

@@ -1,5 +1,4 @@
-import { runProcess } from '../process/run.js';
-import type { Sandbox } from '../sandbox/sandbox.js';
+import { SandboxBreach, type Sandbox } from '../sandbox/sandbox.js';
 import { splitCommand } from './command-line.js';
 import { gateExcerpt } from './gate-output.js';
 
@@ -31,7 +30,8 @@ export interface GateOptions {
 /**
  * Runs the repository's QA commands in parallel, as argument arrays, with a
  * clean environment and a timeout each, inside the sandbox. Nothing they do
- * is trusted afterwards: what is committed is built elsewhere.
+ * is trusted afterwards: what is committed is built elsewhere. Throws
+ * `SandboxBreach` when a process a gate started could not be stopped.
  */
 export function runGates(gates: readonly Gate[], options: GateOptions): Promise<GateResult[]> {
   return Promise.all(gates.map((gate) => runGate(gate, options)));
@@ -47,10 +47,9 @@ async function runGate(gate: Gate, options: GateOptions): Promise<GateResult> {
   }
   const program = argv[0] ?? '';
   try {
-    const launch = options.sandbox.wrap(argv, options.env);
-    const result = await runProcess(launch.program, launch.args, {
+    const result = await options.sandbox.run(argv, {
       cwd: options.cwd,
-      env: launch.env,
+      env: options.env,
       timeoutMs: options.timeoutMs,
       // Enough to find a failure printed early, before thousands of passes.
       maxOutput: 1024 * 1024,
@@ -69,6 +68,8 @@ async function runGate(gate: Gate, options: GateOptions): Promise<GateResult> {
       outputTail: gateExcerpt(output, tailChars) + note,
     };
   } catch (error) {
+    // Something of the gate is still alive: no later step may run beside it.
+    if (error instanceof SandboxBreach) throw error;
     return failed(
       gate,
       `could not start ${program}: ${error instanceof Error ? error.message : String(error)}`,

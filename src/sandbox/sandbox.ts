@@ -1,7 +1,10 @@
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { SYSTEM_PATH, type Programs } from '../process/programs.js';
-import { runProcess } from '../process/run.js';
+import { runProcess, stopProcessTree, type RunResult } from '../process/run.js';
 import type { SandboxLayout } from './layout.js';
-import { SANDBOX_SCRIPT } from './script.js';
+import { REAPER_SCRIPT, SANDBOX_SCRIPT } from './script.js';
 
 /**
  * How QA commands are isolated:
@@ -13,45 +16,136 @@ import { SANDBOX_SCRIPT } from './script.js';
  */
 export type SandboxMode = 'root' | 'sudo' | 'userns' | 'none';
 
-export interface Launch {
-  program: string;
-  args: string[];
+export interface SandboxRunOptions {
+  cwd: string;
   env: NodeJS.ProcessEnv;
+  timeoutMs: number;
+  maxOutput?: number;
 }
 
 export interface Sandbox {
   mode: SandboxMode;
   /** A sentence for the log, the job summary and the PR report. */
   description: string;
-  /** How to start `argv` with environment `env` inside the sandbox. */
-  wrap(argv: readonly string[], env: NodeJS.ProcessEnv): Launch;
+  /**
+   * Runs `argv` inside the sandbox. When it returns, nothing the command
+   * started is alive; if that cannot be made so, it throws `SandboxBreach`.
+   */
+  run(argv: readonly string[], options: SandboxRunOptions): Promise<RunResult>;
 }
 
+/** Something a QA command started is still alive and could not be killed. */
+export class SandboxBreach extends Error {}
+
+const COMMON =
+  'private /proc, no network but its own loopback, read-only system and .git, private temp dirs, an empty HOME but for toolchains and caches, nothing left running after each command';
+
 export const DESCRIPTIONS: Record<SandboxMode, string> = {
-  root: 'own PID, IPC and mount namespaces set up as root: private /proc, read-only system and .git, private temp dirs, run as the checkout owner without capabilities',
-  sudo: 'own PID, IPC and mount namespaces set up through sudo: private /proc, read-only system and .git, private temp dirs, run as the runner user without capabilities or groups',
-  userns:
-    'own user, PID, IPC and mount namespaces: private /proc, read-only system and .git, private temp dirs, no capabilities outside',
-  none: 'no sandbox: QA commands could read the secrets of this step and change the runner',
+  root: `own PID, IPC, network and mount namespaces set up as root: ${COMMON}; run as the checkout's owner and group without capabilities`,
+  sudo: `own PID, IPC, network and mount namespaces set up through sudo: ${COMMON}; run as the checkout's owner and group without capabilities`,
+  userns: `own user, PID, IPC, network and mount namespaces: ${COMMON}; no capabilities outside`,
+  none: 'no sandbox: QA commands could read the secrets of this step, reach the network and change the runner',
 };
 
 export function sandboxFor(mode: SandboxMode, programs: Programs, layout: SandboxLayout): Sandbox {
   return {
     mode,
     description: DESCRIPTIONS[mode],
-    wrap: (argv, env) => wrap(mode, programs, layout, argv, env),
+    run: (argv, options) =>
+      mode === 'none'
+        ? runUnsandboxed(argv, options)
+        : runSandboxed(mode, programs, layout, argv, options),
   };
 }
 
-function wrap(
-  mode: SandboxMode,
+function runUnsandboxed(argv: readonly string[], options: SandboxRunOptions): Promise<RunResult> {
+  const [program = '', ...args] = argv;
+  return runProcess(program, args, options);
+}
+
+async function runSandboxed(
+  mode: Exclude<SandboxMode, 'none'>,
   programs: Programs,
   layout: SandboxLayout,
+  argv: readonly string[],
+  options: SandboxRunOptions,
+): Promise<RunResult> {
+  // Where the namespace's init says which namespace it is: under the private
+  // temp dir, which QA never sees.
+  const dir = await mkdtemp(path.join(tmpdir(), 'specgate-gate-'));
+  const report = path.join(dir, 'namespace');
+  try {
+    const launch = wrap(mode, programs, layout, report, argv, options.env);
+    let stopping: Promise<string | undefined> | undefined;
+    let pid: number | undefined;
+    const result = await runProcess(launch.program, launch.args, {
+      cwd: options.cwd,
+      env: launch.env,
+      timeoutMs: options.timeoutMs,
+      ...(options.maxOutput ? { maxOutput: options.maxOutput } : {}),
+      onTimeout: () => {
+        stopping = reapNamespace(mode, programs, report).then((left) => {
+          // No namespace yet: the set-up never started the command.
+          if (left === NO_NAMESPACE) stopProcessTree(pid);
+          return left;
+        });
+      },
+      onStart: (started) => (pid = started),
+    });
+    await stopping;
+    // Checked after every command, whatever its end: nothing of it runs on.
+    const left = await reapNamespace(mode, programs, report);
+    if (left && left !== NO_NAMESPACE)
+      throw new SandboxBreach(
+        `a process the QA command started outlived it and could not be stopped (${left})`,
+      );
+    return result;
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+const NO_NAMESPACE = 'no namespace was reported';
+
+/**
+ * Kills what is left of one command's PID namespace, with the sandbox's own
+ * privilege; undefined once none of it is alive, else why not.
+ */
+async function reapNamespace(
+  mode: Exclude<SandboxMode, 'none'>,
+  programs: Programs,
+  report: string,
+): Promise<string | undefined> {
+  const id = (await readFile(report, 'utf8').catch(() => '')).trim();
+  if (!id) return NO_NAMESPACE;
+  const { sh, sudo } = programs;
+  if (!sh || (mode === 'sudo' && !sudo)) return 'no shell to check the namespace with';
+  const reaper = [sh, '-c', REAPER_SCRIPT, 'specgate-reaper', id];
+  const [program = '', ...args] = mode === 'sudo' ? [sudo!, '-n', '--', ...reaper] : reaper;
+  const result = await runProcess(program, args, {
+    cwd: '/',
+    env: { PATH: SYSTEM_PATH, LANG: 'C' },
+    timeoutMs: 30_000,
+  }).catch((error: Error) => ({ code: null, stderr: error.message, timedOut: false }));
+  if (result.code === 0) return undefined;
+  return result.stderr.trim() || (result.timedOut ? 'the check timed out' : 'the check failed');
+}
+
+interface Launch {
+  program: string;
+  args: string[];
+  env: NodeJS.ProcessEnv;
+}
+
+function wrap(
+  mode: Exclude<SandboxMode, 'none'>,
+  programs: Programs,
+  layout: SandboxLayout,
+  report: string,
   argv: readonly string[],
   env: NodeJS.ProcessEnv,
 ): Launch {
   const [program = '', ...args] = argv;
-  if (mode === 'none') return { program, args, env };
   const { sh, env: envProgram, unshare, setpriv, sudo } = programs;
   if (!sh || !envProgram || !unshare || !setpriv || (mode === 'sudo' && !sudo))
     throw new Error(`the ${mode} sandbox needs sh, env, unshare and setpriv`);
@@ -59,6 +153,7 @@ function wrap(
     ...(mode === 'userns' ? ['--user', '--map-root-user'] : []),
     '--pid',
     '--ipc',
+    '--net',
     '--fork',
     '--kill-child',
     '--mount',
@@ -76,10 +171,15 @@ function wrap(
     'specgate-sandbox',
     layout.workspace,
     String(layout.owner),
-    // Not the owner's group: on GitHub's runners that is docker.
-    String(NO_GROUP),
+    // The checkout's group, as the runner user's own (docker on GitHub's
+    // runners, whose socket stays covered): files keep their group when
+    // copied with -p, and no supplementary group comes along.
+    String(layout.group),
     mode === 'userns' ? '1' : '',
     layout.home ?? '',
+    report,
+    ...layout.homeKeep,
+    '--',
     ...layout.privateDirs,
     '--',
     ...layout.hidden,
@@ -102,8 +202,6 @@ function wrap(
   return { program: first, args: rest, ...base };
 }
 
-const NO_GROUP = 65534;
-
 /**
  * The strongest sandbox this machine gives, found by starting one: as root
  * directly; else through `sudo -n`; else in a user namespace. `none` when
@@ -116,7 +214,7 @@ export async function probeSandbox(
   const tried: string[] = [];
   if (process.platform !== 'linux') return { mode: 'none', tried: ['not Linux'] };
   const isRoot = process.getuid?.() === 0;
-  const candidates: SandboxMode[] = isRoot ? ['root'] : ['sudo', 'userns'];
+  const candidates: Exclude<SandboxMode, 'none'>[] = isRoot ? ['root'] : ['sudo', 'userns'];
   for (const mode of candidates) {
     const failure = await attempt(mode, programs, layout);
     if (!failure) return { mode, tried };
@@ -126,19 +224,22 @@ export async function probeSandbox(
 }
 
 async function attempt(
-  mode: SandboxMode,
+  mode: Exclude<SandboxMode, 'none'>,
   programs: Programs,
   layout: SandboxLayout,
 ): Promise<string | undefined> {
   try {
-    const launch = wrap(mode, programs, layout, [programs.sh ?? 'sh', '-c', 'exit 0'], {
-      PATH: SYSTEM_PATH,
-    });
-    const result = await runProcess(launch.program, launch.args, {
-      cwd: layout.workspace,
-      env: launch.env,
-      timeoutMs: 15_000,
-    });
+    const result = await runSandboxed(
+      mode,
+      programs,
+      layout,
+      [programs.sh ?? 'sh', '-c', 'exit 0'],
+      {
+        cwd: layout.workspace,
+        env: { PATH: SYSTEM_PATH },
+        timeoutMs: 15_000,
+      },
+    );
     if (result.code === 0) return undefined;
     const said = (result.stderr || result.stdout).trim().split('\n').slice(-2).join(' ');
     return said || `exit ${result.code ?? result.signal}`;

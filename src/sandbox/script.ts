@@ -1,56 +1,67 @@
 /**
  * The sandbox's set-up, run by /bin/sh as root (real root, or root of a new
- * user namespace) inside new PID, IPC and mount namespaces with their own
- * /proc, before the QA command. Arguments, never interpreted as code:
+ * user namespace) inside new PID, IPC, network and mount namespaces with
+ * their own /proc, before the QA command. Arguments, never interpreted as code:
  *
- *   WORKSPACE UID GID USERNS HOME -- PRIVATE_DIR... -- HIDDEN... -- COMMAND...
+ *   WORKSPACE UID GID USERNS HOME REPORT -- KEEP... -- PRIVATE_DIR... -- HIDDEN... -- COMMAND...
  *
  * In this order, because each step can cover what an earlier one made:
+ * - the PID namespace's id goes to REPORT (a file QA never sees), so that
+ *   specgate can find and kill whatever this gate leaves behind;
+ * - the network namespace gets its loopback up, and nothing else;
  * - the work tree and its .git get their own mounts, and every other mount
  *   becomes read-only (keeping its other flags, which a user namespace may
  *   not clear), .git included; /proc/sys and sysrq too;
  * - each PRIVATE_DIR (/tmp, TMPDIR, RUNNER_TEMP, ...) becomes an empty tmpfs,
  *   which hides the runner's step files, specgate's trusted store and temp
  *   files;
- * - HOME gets an overlay (writes there vanish), and the private dirs beneath
- *   HOME are emptied again on top of it (on GitHub's runners RUNNER_TEMP and
- *   the work tree live under HOME);
+ * - HOME becomes an empty tmpfs, and each KEEP path (toolchains and caches,
+ *   relative to HOME) comes back from a handle opened at the start, as an
+ *   overlay whose writes vanish, or read-only;
  * - the work tree is put back from a handle opened at the start wherever
  *   something covered it, with its read-only .git;
  * - each HIDDEN path (credential files, sockets) is covered;
- * - the command then runs without any capability (as an unprivileged user
- *   where root set this up), so it cannot undo any of this.
+ * - the command then runs without any capability (as the checkout's owner and
+ *   group where root set this up), so it cannot undo any of this.
  *
- * When the command exits, the kernel kills every process left in its PID
- * namespace: nothing QA started outlives it.
+ * This shell stays PID 1 of the namespace and waits for the command: QA code
+ * is never PID 1, and cannot signal this shell (the kernel drops signals
+ * to a namespace's init that it does not handle). When it exits, on the
+ * command's end or on SIGTERM, the kernel kills every process left in the
+ * namespace, whatever they did to their sessions or death signals.
  */
 export const SANDBOX_SCRIPT = String.raw`set -euf
-ws=$1 uid=$2 gid=$3 userns=$4 home=$5
-shift 5
+ws=$1 uid=$2 gid=$3 userns=$4 home=$5 report=$6
+shift 6
+stat -L -c %i /proc/self/ns/pid > "$report"
 nl='
 '
+keep=
+while [ "$1" != -- ]; do keep="$keep$1$nl"; shift; done
+shift
 privs=
 while [ "$1" != -- ]; do privs="$privs$1$nl"; shift; done
 shift
 hidden=
 while [ "$1" != -- ]; do hidden="$hidden$1$nl"; shift; done
 shift
+if ! ip link set lo up 2>/dev/null; then echo "specgate sandbox: no loopback (ip failed)" >&2; fi
 id_of() { stat -L -c %d:%i -- "$1" 2>/dev/null || echo none; }
-tmpfs_on() { if [ -d "$1" ]; then mount -t tmpfs -o "mode=$2,nosuid,nodev" specgate -- "$1"; fi; }
+tmpfs_on() { if [ -d "$1" ]; then mount -t tmpfs -o "mode=$2,nosuid,nodev$3" specgate -- "$1"; fi; }
 mount --bind -- "$ws" "$ws"
 if [ -e "$ws/.git" ]; then mount --bind -- "$ws/.git" "$ws/.git"; fi
 ws_id=$(id_of "$ws")
 exec 3<"$ws"
-home_id=none
-if [ -n "$home" ] && [ -d "$home" ]; then home_id=$(id_of "$home"); exec 4<"$home"; fi
+have_home=
+if [ -n "$home" ] && [ -d "$home" ]; then have_home=1; exec 4<"$home"; fi
 mounts=$(cut -d' ' -f5,6 /proc/self/mountinfo)
 printf '%s\n' "$mounts" | while read -r mp opts; do
   mp=$(printf '%b' "$mp")
   [ "$mp" = "$ws" ] && continue
   case "$mp" in /proc|/proc/*) continue;; esac
-  keep=$(printf '%s' "$opts" | tr ',' '\n' | grep -v -x -e rw -e ro | paste -sd, -) || keep=
-  if [ -n "$keep" ]; then keep=",$keep"; fi
-  if ! mount -o "remount,bind,ro$keep" -- "$mp" 2>/dev/null; then
+  keep_opts=$(printf '%s' "$opts" | tr ',' '\n' | grep -v -x -e rw -e ro | paste -sd, -) || keep_opts=
+  if [ -n "$keep_opts" ]; then keep_opts=",$keep_opts"; fi
+  if ! mount -o "remount,bind,ro$keep_opts" -- "$mp" 2>/dev/null; then
     case "$mp" in
       /sys|/sys/*|/dev|/dev/*|/run|/run/*) ;;
       *) echo "specgate sandbox: cannot make $mp read-only" >&2; exit 97;;
@@ -63,19 +74,22 @@ for p in /proc/sys /proc/sysrq-trigger; do
   elif [ "$userns" != 1 ]; then echo "specgate sandbox: cannot make $p read-only" >&2; exit 97; fi
 done
 IFS=$nl
-for p in $privs; do tmpfs_on "$p" 1777; done
-if [ "$home_id" != none ]; then
-  if [ "$(id_of "$home")" != "$home_id" ]; then
-    mkdir -p -- "$home"
-    mount --no-canonicalize --rbind /proc/self/fd/4 "$home"
-  fi
-  up=$(mktemp -d /tmp/.specgate-home.XXXXXX)
-  mkdir "$up/u" "$up/w"
-  lower="lowerdir=$home,upperdir=$up/u,workdir=$up/w"
-  mount -t overlay -o "$lower" specgate-home "$home" 2>/dev/null ||
-    mount -t overlay -o "$lower,userxattr" specgate-home "$home" 2>/dev/null ||
-    echo "specgate sandbox: HOME is read-only here" >&2
-  for p in $privs; do case "$p" in "$home"/*) tmpfs_on "$p" 1777;; esac; done
+for p in $privs; do tmpfs_on "$p" 1777 ''; done
+if [ -n "$have_home" ]; then
+  if [ ! -d "$home" ]; then mkdir -p -- "$home"; fi
+  if [ "$userns" = 1 ]; then owner=; else owner=",uid=$uid,gid=$gid"; fi
+  tmpfs_on "$home" 0755 "$owner"
+  for rel in $keep; do
+    src=/proc/self/fd/4/$rel
+    [ -d "$src" ] || continue
+    mkdir -p -- "$home/$rel"
+    up=$(mktemp -d /tmp/.specgate-home.XXXXXX)
+    mkdir "$up/u" "$up/w"
+    lower="lowerdir=$src,upperdir=$up/u,workdir=$up/w"
+    mount -t overlay -o "$lower" specgate-home "$home/$rel" 2>/dev/null ||
+      mount -t overlay -o "$lower,userxattr" specgate-home "$home/$rel" 2>/dev/null ||
+      mount --no-canonicalize --rbind -- "$src" "$home/$rel"
+  done
 fi
 if [ "$(id_of "$ws")" != "$ws_id" ]; then
   mkdir -p -- "$ws"
@@ -83,14 +97,39 @@ if [ "$(id_of "$ws")" != "$ws_id" ]; then
 fi
 exec 3<&- 4<&-
 for p in $hidden; do
-  if [ -d "$p" ]; then tmpfs_on "$p" 0700
+  if [ -d "$p" ]; then tmpfs_on "$p" 0700 ''
   elif [ -e "$p" ]; then mount --bind -- /dev/null "$p"; fi
 done
 unset IFS
 cd -P -- "$ws"
+trap 'exit 143' TERM INT HUP
 if [ "$userns" = 1 ]; then
-  exec setpriv --inh-caps=-all --ambient-caps=-all --bounding-set=-all --no-new-privs -- "$@"
+  setpriv --inh-caps=-all --ambient-caps=-all --bounding-set=-all --no-new-privs -- "$@" &
+else
+  setpriv --reuid="$uid" --regid="$gid" --clear-groups --inh-caps=-all --ambient-caps=-all \
+    --bounding-set=-all --no-new-privs --pdeathsig=KILL -- "$@" &
 fi
-exec setpriv --reuid="$uid" --regid="$gid" --clear-groups --inh-caps=-all --ambient-caps=-all \
-  --bounding-set=-all --no-new-privs --pdeathsig=KILL -- "$@"
+wait "$!" || exit "$?"
+`;
+
+/**
+ * Finds every process of one gate's PID namespace (by the id its init
+ * reported) and kills it, until none is left; exits 1, naming them, if some
+ * are still there after about ten seconds. Run with the sandbox's own
+ * privilege (root, sudo, or the user who owns the user namespace).
+ *
+ *   NAMESPACE_ID
+ */
+export const REAPER_SCRIPT = String.raw`ns=$1 tries=0
+case "$ns" in ''|*[!0-9]*) echo "specgate reaper: bad namespace id" >&2; exit 2;; esac
+while :; do
+  pids=$(stat -L -c '%i %n' /proc/[0-9]*/ns/pid 2>/dev/null | while IFS=' /' read -r ino _ pid _; do
+    if [ "$ino" = "$ns" ]; then echo "$pid"; fi
+  done)
+  [ -z "$pids" ] && exit 0
+  kill -KILL $pids 2>/dev/null
+  tries=$((tries + 1))
+  if [ "$tries" -gt 200 ]; then echo "still alive:" $pids >&2; exit 1; fi
+  sleep 0.05
+done
 `;
