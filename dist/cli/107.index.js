@@ -8,11 +8,11 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   implementCommand: () => (/* binding */ implementCommand)
 /* harmony export */ });
-/* harmony import */ var _core_paths_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1303);
+/* harmony import */ var _core_paths_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6045);
 /* harmony import */ var _core_spec_home_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9042);
 /* harmony import */ var _spec_scope_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6147);
 /* harmony import */ var _spec_spec_document_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4996);
-/* harmony import */ var _usecases_run_implementation_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6912);
+/* harmony import */ var _usecases_run_implementation_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9589);
 /* harmony import */ var _usecases_side_effects_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(9322);
 /* harmony import */ var _cli_error_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8607);
 /* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1604);
@@ -112,7 +112,7 @@ async function implementAndCommit(ctx, store, spec, effects) {
     await git.fetchCommit(store.dir, commit);
     await git.advanceHead(commit, base);
     (0,_io_js__WEBPACK_IMPORTED_MODULE_7__/* .stage */ .dw)(io, `implement: committed ${commit.slice(0, 12)} (${change.files.join(', ')})`);
-    return result(true, 'committed', `Implemented and committed; QA passed.`, commit);
+    return result(true, 'committed', `Implemented and committed; ${(0,_usecases_run_implementation_js__WEBPACK_IMPORTED_MODULE_3__/* .qaVerdict */ .M)(report.gates)}.`, commit);
 }
 /** The spec of the checked-out branch: the path spec-path gives for its ticket. */
 async function branchSpecPath(ctx) {
@@ -200,7 +200,7 @@ function envName(phrase) {
 /* unused harmony export parseGitHubRemote */
 /* harmony import */ var _core_jira_keys_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9820);
 /* harmony import */ var _core_branch_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(1783);
-/* harmony import */ var _git_git_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(308);
+/* harmony import */ var _git_git_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2252);
 /* harmony import */ var _process_programs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7015);
 /* harmony import */ var _wiring_build_deps_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1001);
 /* harmony import */ var _cli_error_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8607);
@@ -248,9 +248,16 @@ async function localContext(io, repoRoot, config) {
     });
     return { io, config, deps: { ...deps, git }, git, repoRoot, ...(slug ? { github: slug } : {}) };
 }
+/**
+ * Untracked files count: one a previous run's QA left behind would otherwise
+ * be read by the next ticket's planner or agent.
+ */
 async function requireCleanTree(git) {
-    if (!(await git.isClean())) {
-        throw new _cli_error_js__WEBPACK_IMPORTED_MODULE_4__/* .CliError */ .z(_cli_error_js__WEBPACK_IMPORTED_MODULE_4__/* .EXIT */ .d.precondition, 'The working tree has uncommitted changes. Commit or stash them first, so specgate changes only what it is asked to.');
+    const unclean = await git.uncleanFiles();
+    if (unclean.length) {
+        const shown = unclean.slice(0, 5).join(', ') + (unclean.length > 5 ? ', ...' : '');
+        throw new _cli_error_js__WEBPACK_IMPORTED_MODULE_4__/* .CliError */ .z(_cli_error_js__WEBPACK_IMPORTED_MODULE_4__/* .EXIT */ .d.precondition, `The working tree has uncommitted changes or untracked files (${shown}). Commit, stash (git stash -u) ` +
+            'or remove them first, so specgate changes only what it is asked to and reads only what is committed.');
     }
 }
 /** The ticket to plan, from a Jira key, a GitHub issue, or text (a file or stdin). */

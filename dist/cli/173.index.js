@@ -1908,8 +1908,8 @@ class FakeSlack extends HttpStub {
 
 // EXTERNAL MODULE: ./src/core/ticket-machine.ts
 var ticket_machine = __webpack_require__(7447);
-// EXTERNAL MODULE: ./src/core/paths.ts + 2 modules
-var paths = __webpack_require__(1303);
+// EXTERNAL MODULE: ./src/core/paths.ts + 1 modules
+var paths = __webpack_require__(6045);
 // EXTERNAL MODULE: ./src/core/spec-home.ts
 var spec_home = __webpack_require__(9042);
 // EXTERNAL MODULE: ./src/spec/scope.ts
@@ -1973,8 +1973,8 @@ function redactReport(report, redactor) {
     };
 }
 
-// EXTERNAL MODULE: ./src/usecases/run-implementation.ts + 14 modules
-var run_implementation = __webpack_require__(6912);
+// EXTERNAL MODULE: ./src/usecases/run-implementation.ts + 16 modules
+var run_implementation = __webpack_require__(9589);
 ;// CONCATENATED MODULE: ./src/usecases/implement-spec.ts
 
 
@@ -2087,7 +2087,7 @@ async function publish(work, run, trusted, deps, effects) {
     await effects.attempt('Requesting reviewers', () => host.requestReviewers(work.pull.number, reviewers));
     return finish({
         event: 'ready-for-review',
-        message: `Implemented; QA passed; ${report.touched.length} file(s) changed. Ready for review.`,
+        message: `Implemented; ${(0,run_implementation/* qaVerdict */.M)(report.gates)}; ${report.touched.length} file(s) changed. Ready for review.`,
         stage: 'Ready for review',
         failed: false,
         ...(policy.jiraStatusInReview ? { jiraStatus: policy.jiraStatusInReview } : {}),

@@ -71,7 +71,7 @@ function envName(phrase) {
 /* unused harmony export parseGitHubRemote */
 /* harmony import */ var _core_jira_keys_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9820);
 /* harmony import */ var _core_branch_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(1783);
-/* harmony import */ var _git_git_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(308);
+/* harmony import */ var _git_git_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2252);
 /* harmony import */ var _process_programs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7015);
 /* harmony import */ var _wiring_build_deps_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1001);
 /* harmony import */ var _cli_error_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8607);
@@ -119,9 +119,16 @@ async function localContext(io, repoRoot, config) {
     });
     return { io, config, deps: { ...deps, git }, git, repoRoot, ...(slug ? { github: slug } : {}) };
 }
+/**
+ * Untracked files count: one a previous run's QA left behind would otherwise
+ * be read by the next ticket's planner or agent.
+ */
 async function requireCleanTree(git) {
-    if (!(await git.isClean())) {
-        throw new _cli_error_js__WEBPACK_IMPORTED_MODULE_4__/* .CliError */ .z(_cli_error_js__WEBPACK_IMPORTED_MODULE_4__/* .EXIT */ .d.precondition, 'The working tree has uncommitted changes. Commit or stash them first, so specgate changes only what it is asked to.');
+    const unclean = await git.uncleanFiles();
+    if (unclean.length) {
+        const shown = unclean.slice(0, 5).join(', ') + (unclean.length > 5 ? ', ...' : '');
+        throw new _cli_error_js__WEBPACK_IMPORTED_MODULE_4__/* .CliError */ .z(_cli_error_js__WEBPACK_IMPORTED_MODULE_4__/* .EXIT */ .d.precondition, `The working tree has uncommitted changes or untracked files (${shown}). Commit, stash (git stash -u) ` +
+            'or remove them first, so specgate changes only what it is asked to and reads only what is committed.');
     }
 }
 /** The ticket to plan, from a Jira key, a GitHub issue, or text (a file or stdin). */
@@ -312,25 +319,12 @@ async function readTicketFile(cwd, file) {
 
 /***/ }),
 
-/***/ 1303:
+/***/ 3276:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  Up: () => (/* binding */ PathPolicy),
-  NP: () => (/* binding */ normalizeRepoPath)
-});
-
-// UNUSED EXPORTS: ALWAYS_DENIED
-
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __webpack_require__(4006);
-var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
-;// CONCATENATED MODULE: ./src/core/credential-files.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   S: () => (/* binding */ CREDENTIAL_FILES)
+/* harmony export */ });
 /**
  * Files that usually hold credentials, as globs matched case-insensitively
  * against repo-relative paths. Data, kept in one list so it can be reviewed
@@ -387,6 +381,7 @@ const CREDENTIAL_FILES = [
     '**/*.kwallet',
     // git, HTTP and shell logins.
     '**/.git-credentials',
+    '**/.config/git/credentials',
     '**/.netrc',
     '**/_netrc',
     '**/.htpasswd',
@@ -448,6 +443,29 @@ const CREDENTIAL_FILES = [
     '**/.node_repl_history',
 ];
 
+
+/***/ }),
+
+/***/ 6045:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Up: () => (/* binding */ PathPolicy),
+  NP: () => (/* binding */ normalizeRepoPath)
+});
+
+// UNUSED EXPORTS: ALWAYS_DENIED
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __webpack_require__(4006);
+var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
+// EXTERNAL MODULE: ./src/core/credential-files.ts
+var credential_files = __webpack_require__(3276);
 ;// CONCATENATED MODULE: ./src/core/path-aliases.ts
 /**
  * Names that some common file system reads as another name. A checkout on
@@ -506,7 +524,7 @@ const CONTROL_PATHS = [
     '.githooks/**',
 ];
 /** Files that usually hold credentials: never written, never shown to a model. */
-const CREDENTIAL_PATHS = [...CREDENTIAL_FILES];
+const CREDENTIAL_PATHS = [...credential_files/* CREDENTIAL_FILES */.S];
 const ALWAYS_DENIED = [...CONTROL_PATHS, ...CREDENTIAL_PATHS];
 const isCredentialFile = picomatch_default()(CREDENTIAL_PATHS, { dot: true, nocase: true });
 const GLOB_CHARS = /[*?[\]{}!]/;
@@ -654,7 +672,7 @@ function clean(value) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   D: () => (/* binding */ checkScope)
 /* harmony export */ });
-/* harmony import */ var _core_paths_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1303);
+/* harmony import */ var _core_paths_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6045);
 
 /**
  * Validates a proposed scope before anyone is asked to approve it. Every

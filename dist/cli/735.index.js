@@ -11,8 +11,8 @@ __webpack_require__.d(__webpack_exports__, {
   T: () => (/* binding */ draftSpec)
 });
 
-// EXTERNAL MODULE: ./src/core/paths.ts + 2 modules
-var paths = __webpack_require__(1303);
+// EXTERNAL MODULE: ./src/core/paths.ts + 1 modules
+var paths = __webpack_require__(6045);
 // EXTERNAL MODULE: ./src/core/spec-home.ts
 var spec_home = __webpack_require__(9042);
 ;// CONCATENATED MODULE: ./src/model/tokens.ts

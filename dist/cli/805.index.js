@@ -71,7 +71,7 @@ function envName(phrase) {
 /* unused harmony export parseGitHubRemote */
 /* harmony import */ var _core_jira_keys_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9820);
 /* harmony import */ var _core_branch_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(1783);
-/* harmony import */ var _git_git_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(308);
+/* harmony import */ var _git_git_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2252);
 /* harmony import */ var _process_programs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7015);
 /* harmony import */ var _wiring_build_deps_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1001);
 /* harmony import */ var _cli_error_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8607);
@@ -119,9 +119,16 @@ async function localContext(io, repoRoot, config) {
     });
     return { io, config, deps: { ...deps, git }, git, repoRoot, ...(slug ? { github: slug } : {}) };
 }
+/**
+ * Untracked files count: one a previous run's QA left behind would otherwise
+ * be read by the next ticket's planner or agent.
+ */
 async function requireCleanTree(git) {
-    if (!(await git.isClean())) {
-        throw new _cli_error_js__WEBPACK_IMPORTED_MODULE_4__/* .CliError */ .z(_cli_error_js__WEBPACK_IMPORTED_MODULE_4__/* .EXIT */ .d.precondition, 'The working tree has uncommitted changes. Commit or stash them first, so specgate changes only what it is asked to.');
+    const unclean = await git.uncleanFiles();
+    if (unclean.length) {
+        const shown = unclean.slice(0, 5).join(', ') + (unclean.length > 5 ? ', ...' : '');
+        throw new _cli_error_js__WEBPACK_IMPORTED_MODULE_4__/* .CliError */ .z(_cli_error_js__WEBPACK_IMPORTED_MODULE_4__/* .EXIT */ .d.precondition, `The working tree has uncommitted changes or untracked files (${shown}). Commit, stash (git stash -u) ` +
+            'or remove them first, so specgate changes only what it is asked to and reads only what is committed.');
     }
 }
 /** The ticket to plan, from a Jira key, a GitHub issue, or text (a file or stdin). */

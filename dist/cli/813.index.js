@@ -524,23 +524,66 @@ function decodeStateMarker(body) {
 
 /***/ }),
 
-/***/ 308:
+/***/ 2252:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   TU: () => (/* binding */ Git)
-/* harmony export */ });
-/* unused harmony exports parseRawDiff, GitError */
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_string_decoder__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6193);
-/* harmony import */ var node_string_decoder__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_string_decoder__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _process_programs_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7015);
-/* harmony import */ var _process_run_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7212);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  TU: () => (/* binding */ Git)
+});
+
+// UNUSED EXPORTS: GitError, parseRawDiff
+
+;// CONCATENATED MODULE: ./src/git/stored-credentials.ts
+/**
+ * Credentials git's effective configuration holds where QA code can read
+ * them: the repository's config and whatever it includes (`include`,
+ * `includeIf`, however the checkout tool laid it out), the worktree's, and
+ * the system's. A header with a token, a URL with a password, and (in the
+ * repository's own config) a credential helper. HOME's config is hidden from
+ * QA with the rest of HOME.
+ *
+ * `listing` is `git config --show-scope --show-origin -z --list`.
+ */
+function credentialsIn(listing) {
+    const fields = listing.split('\0');
+    const found = [];
+    for (let i = 0; i + 2 < fields.length; i += 3) {
+        const scope = fields[i] ?? '';
+        const origin = (fields[i + 1] ?? '').replace(/^file:/, '');
+        const entry = fields[i + 2] ?? '';
+        const cut = entry.indexOf('\n');
+        const key = (cut < 0 ? entry : entry.slice(0, cut)).toLowerCase();
+        const value = cut < 0 ? '' : entry.slice(cut + 1);
+        if (!['local', 'worktree', 'system'].includes(scope))
+            continue;
+        const where = `${key} (${scope === 'system' ? 'system config' : 'repository config'}, in ${origin})`;
+        if (/^http\..*extraheader$/.test(key))
+            found.push(where);
+        else if (/^credential\.(.*\.)?helper$/.test(key) && scope !== 'system' && value.trim())
+            found.push(where);
+        else if (/[a-z][a-z0-9+.-]*:\/\/[^/@\s:]*:[^/@\s]+@/i.test(value))
+            found.push(`${where}: a URL with a password`);
+    }
+    return found;
+}
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: external "node:string_decoder"
+var external_node_string_decoder_ = __webpack_require__(6193);
+// EXTERNAL MODULE: ./src/process/programs.ts
+var programs = __webpack_require__(7015);
+// EXTERNAL MODULE: ./src/process/run.ts
+var run = __webpack_require__(7212);
+;// CONCATENATED MODULE: ./src/git/git.ts
+
 
 
 
@@ -758,8 +801,8 @@ class Git {
      * (new ones are regular files). Returns the tree and what changed.
      */
     async treeWith(base, files) {
-        const dir = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdtemp)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join((0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)(), 'specgate-index-'));
-        const indexEnv = { GIT_INDEX_FILE: node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, 'index') };
+        const dir = await (0,promises_.mkdtemp)(external_node_path_default().join((0,external_node_os_.tmpdir)(), 'specgate-index-'));
+        const indexEnv = { GIT_INDEX_FILE: external_node_path_default().join(dir, 'index') };
         try {
             await this.run(['read-tree', base], { env: indexEnv });
             const modes = await this.modes(base, files.map((f) => f.path));
@@ -785,7 +828,7 @@ class Git {
             return { tree, entries: parseRawDiff(raw) };
         }
         finally {
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(dir, { recursive: true, force: true });
+            await (0,promises_.rm)(dir, { recursive: true, force: true });
         }
     }
     /** Modes of these paths in `commit` (absent paths are left out). */
@@ -810,10 +853,10 @@ class Git {
      */
     async openTrustedStore(base) {
         // Never inside the checkout (a TMPDIR there would put it in QA's reach).
-        const work = node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(this.options.cwd);
-        const temp = node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve((0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)());
-        const parent = temp === work || temp.startsWith(work + (node_path__WEBPACK_IMPORTED_MODULE_2___default().sep)) ? '/tmp' : temp;
-        const dir = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdtemp)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(parent, 'specgate-store-'));
+        const work = external_node_path_default().resolve(this.options.cwd);
+        const temp = external_node_path_default().resolve((0,external_node_os_.tmpdir)());
+        const parent = temp === work || temp.startsWith(work + (external_node_path_default()).sep) ? '/tmp' : temp;
+        const dir = await (0,promises_.mkdtemp)(external_node_path_default().join(parent, 'specgate-store-'));
         const git = new Git({ ...this.options, cwd: dir, gitDir: dir });
         try {
             await git.run(['init', '--quiet', '--bare', dir]);
@@ -824,10 +867,10 @@ class Git {
             await git.run(['cat-file', '-e', `${base}^{tree}`]);
         }
         catch (error) {
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(dir, { recursive: true, force: true });
+            await (0,promises_.rm)(dir, { recursive: true, force: true });
             throw error;
         }
-        return { git, dir, dispose: () => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(dir, { recursive: true, force: true }) };
+        return { git, dir, dispose: () => (0,promises_.rm)(dir, { recursive: true, force: true }) };
     }
     /** Brings a commit (and what it needs) from another local repository into this one. */
     async fetchCommit(from, commit) {
@@ -849,12 +892,13 @@ class Git {
         return (await this.run(['remote', 'get-url', name])).trim();
     }
     /**
-     * Names of credentials the checkout's own .git/config holds (the token
-     * `actions/checkout` leaves there unless persist-credentials is false).
+     * Credentials git's effective configuration holds where QA could read them
+     * (the token `actions/checkout` leaves unless persist-credentials is false,
+     * in .git/config or a file it includes), named with where they are.
      */
     async storedCredentials() {
-        const result = await this.exec(['config', '--local', '--name-only', '--get-regexp', '^http\\..*extraheader$'], {});
-        return result.code === 0 ? result.stdout.split('\n').filter(Boolean) : [];
+        const result = await this.exec(['config', '--show-scope', '--show-origin', '-z', '--list'], {});
+        return result.code === 0 ? credentialsIn(result.stdout) : [];
     }
     /** user.name and user.email from git's configuration, when both are set. */
     async configuredIdentity() {
@@ -865,9 +909,16 @@ class Git {
         const [name, email] = [await get('user.name'), await get('user.email')];
         return name && email ? { name, email } : undefined;
     }
-    /** Whether the work tree and index match HEAD (untracked, ignored files aside). */
-    async isClean() {
-        return (await this.run(['status', '--porcelain', '--untracked-files=no'])).trim() === '';
+    /**
+     * What differs from HEAD in the work tree and index, untracked files
+     * included (ignored ones aside), as paths; empty when the tree is clean.
+     */
+    async uncleanFiles() {
+        const out = await this.run(['status', '--porcelain', '-z', '--untracked-files=all']);
+        return out
+            .split('\0')
+            .filter((entry) => entry.length > 3)
+            .map((entry) => entry.slice(3));
     }
     async currentBranch() {
         const result = await this.exec(['symbolic-ref', '--quiet', '--short', 'HEAD'], {});
@@ -900,7 +951,7 @@ class Git {
     }
     /** Runs git, handing each line of its output to `onLine` as it comes, never keeping it all. */
     async streamLines(args, onLine) {
-        const decoder = new node_string_decoder__WEBPACK_IMPORTED_MODULE_3__.StringDecoder('utf8');
+        const decoder = new external_node_string_decoder_.StringDecoder('utf8');
         let pending = '';
         let stopped = false;
         const take = (text) => {
@@ -924,7 +975,7 @@ class Git {
             ...(userConfig
                 ? { PATH: userConfig.PATH, HOME: userConfig.HOME }
                 : {
-                    PATH: _process_programs_js__WEBPACK_IMPORTED_MODULE_4__/* .SYSTEM_PATH */ .sg,
+                    PATH: programs/* SYSTEM_PATH */.sg,
                     HOME: '/dev/null',
                     XDG_CONFIG_HOME: '/dev/null',
                     GIT_CONFIG_NOSYSTEM: '1',
@@ -942,7 +993,7 @@ class Git {
             ...(extra.auth ? this.authEnv() : {}),
             ...extra.env,
         };
-        return (0,_process_run_js__WEBPACK_IMPORTED_MODULE_5__/* .runProcess */ .R)(this.options.program, [...SAFE_CONFIG, ...args], {
+        return (0,run/* runProcess */.R)(this.options.program, [...SAFE_CONFIG, ...args], {
             cwd: this.options.cwd,
             env,
             input: extra.input,
@@ -1383,7 +1434,8 @@ function findProgram(name, searchPath, workspace) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   R: () => (/* binding */ runProcess)
+/* harmony export */   R: () => (/* binding */ runProcess),
+/* harmony export */   _: () => (/* binding */ stopProcessTree)
 /* harmony export */ });
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
@@ -1403,6 +1455,7 @@ function runProcess(command, args, options) {
             detached: process.platform !== 'win32',
             shell: false,
         });
+        options.onStart?.(child.pid);
         let stdout = '';
         let stderr = '';
         let timedOut = false;
@@ -1421,7 +1474,7 @@ function runProcess(command, args, options) {
                     return;
                 if (onStdout(chunk) === 'stop') {
                     stopped = true;
-                    stopTree(child.pid);
+                    stopProcessTree(child.pid);
                 }
             });
         }
@@ -1431,23 +1484,43 @@ function runProcess(command, args, options) {
                 .on('data', (chunk) => (stdout = keep(stdout, chunk)));
         }
         child.stderr.setEncoding('utf8').on('data', (chunk) => (stderr = keep(stderr, chunk)));
+        let settled = false;
+        let giveUp;
+        const finish = (code, signal) => {
+            if (settled)
+                return;
+            settled = true;
+            if (timer)
+                clearTimeout(timer);
+            if (giveUp)
+                clearTimeout(giveUp);
+            const durationMs = performance.now() - started;
+            resolve({ code, signal, stdout, stderr, timedOut, stopped, cut, durationMs });
+        };
         const timer = options.timeoutMs === undefined
             ? undefined
             : setTimeout(() => {
                 timedOut = true;
-                stopTree(child.pid);
+                if (options.onTimeout)
+                    options.onTimeout();
+                else
+                    stopProcessTree(child.pid);
+                // A process that keeps the output open after the program ended must
+                // not keep the caller waiting: the program's own end is enough.
+                giveUp = setTimeout(() => {
+                    if (child.exitCode !== null || child.signalCode !== null)
+                        finish(child.exitCode, child.signalCode);
+                }, 15_000);
             }, options.timeoutMs);
         child.on('error', (error) => {
             if (timer)
                 clearTimeout(timer);
+            if (giveUp)
+                clearTimeout(giveUp);
+            settled = true;
             reject(error);
         });
-        child.on('close', (code, signal) => {
-            if (timer)
-                clearTimeout(timer);
-            const durationMs = performance.now() - started;
-            resolve({ code, signal, stdout, stderr, timedOut, stopped, cut, durationMs });
-        });
+        child.on('close', finish);
         child.stdin.on('error', () => undefined);
         child.stdin.end(options.input ?? '');
     });
@@ -1456,7 +1529,7 @@ function runProcess(command, args, options) {
  * SIGTERM first, so a program in between (sudo relays it; unshare's child
  * dies with it) can pass it on, then SIGKILL to the whole group.
  */
-function stopTree(pid) {
+function stopProcessTree(pid) {
     if (pid === undefined)
         return;
     signalTree(pid, 'SIGTERM');
@@ -2206,8 +2279,8 @@ function toPull(raw) {
     };
 }
 
-// EXTERNAL MODULE: ./src/git/git.ts
-var git_git = __webpack_require__(308);
+// EXTERNAL MODULE: ./src/git/git.ts + 1 modules
+var git_git = __webpack_require__(2252);
 ;// CONCATENATED MODULE: ./src/notify/notify-budget.ts
 
 class NotifyBudgetError extends Error {

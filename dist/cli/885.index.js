@@ -135,7 +135,8 @@ function findProgram(name, searchPath, workspace) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   R: () => (/* binding */ runProcess)
+/* harmony export */   R: () => (/* binding */ runProcess),
+/* harmony export */   _: () => (/* binding */ stopProcessTree)
 /* harmony export */ });
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
@@ -155,6 +156,7 @@ function runProcess(command, args, options) {
             detached: process.platform !== 'win32',
             shell: false,
         });
+        options.onStart?.(child.pid);
         let stdout = '';
         let stderr = '';
         let timedOut = false;
@@ -173,7 +175,7 @@ function runProcess(command, args, options) {
                     return;
                 if (onStdout(chunk) === 'stop') {
                     stopped = true;
-                    stopTree(child.pid);
+                    stopProcessTree(child.pid);
                 }
             });
         }
@@ -183,23 +185,43 @@ function runProcess(command, args, options) {
                 .on('data', (chunk) => (stdout = keep(stdout, chunk)));
         }
         child.stderr.setEncoding('utf8').on('data', (chunk) => (stderr = keep(stderr, chunk)));
+        let settled = false;
+        let giveUp;
+        const finish = (code, signal) => {
+            if (settled)
+                return;
+            settled = true;
+            if (timer)
+                clearTimeout(timer);
+            if (giveUp)
+                clearTimeout(giveUp);
+            const durationMs = performance.now() - started;
+            resolve({ code, signal, stdout, stderr, timedOut, stopped, cut, durationMs });
+        };
         const timer = options.timeoutMs === undefined
             ? undefined
             : setTimeout(() => {
                 timedOut = true;
-                stopTree(child.pid);
+                if (options.onTimeout)
+                    options.onTimeout();
+                else
+                    stopProcessTree(child.pid);
+                // A process that keeps the output open after the program ended must
+                // not keep the caller waiting: the program's own end is enough.
+                giveUp = setTimeout(() => {
+                    if (child.exitCode !== null || child.signalCode !== null)
+                        finish(child.exitCode, child.signalCode);
+                }, 15_000);
             }, options.timeoutMs);
         child.on('error', (error) => {
             if (timer)
                 clearTimeout(timer);
+            if (giveUp)
+                clearTimeout(giveUp);
+            settled = true;
             reject(error);
         });
-        child.on('close', (code, signal) => {
-            if (timer)
-                clearTimeout(timer);
-            const durationMs = performance.now() - started;
-            resolve({ code, signal, stdout, stderr, timedOut, stopped, cut, durationMs });
-        });
+        child.on('close', finish);
         child.stdin.on('error', () => undefined);
         child.stdin.end(options.input ?? '');
     });
@@ -208,7 +230,7 @@ function runProcess(command, args, options) {
  * SIGTERM first, so a program in between (sudo relays it; unshare's child
  * dies with it) can pass it on, then SIGKILL to the whole group.
  */
-function stopTree(pid) {
+function stopProcessTree(pid) {
     if (pid === undefined)
         return;
     signalTree(pid, 'SIGTERM');

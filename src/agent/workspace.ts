@@ -1,5 +1,5 @@
 import { constants } from 'node:fs';
-import { lstat, mkdir, open, readFile, realpath } from 'node:fs/promises';
+import { lstat, mkdir, open, readFile, realpath, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { normalizeRepoPath, type PathPolicy } from '../core/paths.js';
 
@@ -152,6 +152,33 @@ export class Workspace {
       if (info.size > MAX_COMMIT_BYTES)
         return { ok: false, reason: `${rel} is larger than ${MAX_COMMIT_BYTES / 1024 / 1024} MB` };
       return { ok: true, content: await handle.readFile() };
+    } finally {
+      await handle.close();
+    }
+  }
+
+  /**
+   * Puts a scope file back to `content` (undefined: removes it), whatever is
+   * at its path now: a file, a link (removed, never followed) or a folder.
+   * Only through real directories of the checkout.
+   */
+  async restore(rel: string, content: Buffer | undefined): Promise<void> {
+    if (!this.scope.has(rel)) throw new Error(`${rel} is not in the approved scope`);
+    const abs = path.join(this.root, rel);
+    const parent = path.dirname(abs);
+    const realParent = await realpath(parent).catch(() => undefined);
+    if (realParent !== undefined && realParent !== parent)
+      throw new Error(`${rel} cannot be restored: a folder on its path is a symbolic link`);
+    await rm(abs, { recursive: true, force: true });
+    if (content === undefined) return;
+    await mkdir(parent, { recursive: true });
+    const handle = await open(
+      abs,
+      constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW,
+      0o644,
+    );
+    try {
+      await handle.writeFile(content);
     } finally {
       await handle.close();
     }

@@ -9,7 +9,7 @@ import type { GateResult } from '../qa/gates.js';
 import { checkScope } from '../spec/scope.js';
 import type { TrustedStore } from '../git/git.js';
 import { parseSpec, specChecklist, type ParsedSpec } from '../spec/spec-document.js';
-import { runImplementation } from '../usecases/run-implementation.js';
+import { qaVerdict, runImplementation } from '../usecases/run-implementation.js';
 import { SideEffects } from '../usecases/side-effects.js';
 import { CliError, EXIT } from './cli-error.js';
 import { stage } from './io.js';
@@ -175,7 +175,12 @@ async function implementAndCommit(
   await git.fetchCommit(store.dir, commit);
   await git.advanceHead(commit, base);
   stage(io, `implement: committed ${commit.slice(0, 12)} (${change.files.join(', ')})`);
-  return result(true, 'committed', `Implemented and committed; QA passed.`, commit);
+  return result(
+    true,
+    'committed',
+    `Implemented and committed; ${qaVerdict(report.gates)}.`,
+    commit,
+  );
 }
 
 /** The spec of the checked-out branch: the path spec-path gives for its ticket. */

@@ -62,11 +62,18 @@ export async function localContext(
   return { io, config, deps: { ...deps, git }, git, repoRoot, ...(slug ? { github: slug } : {}) };
 }
 
+/**
+ * Untracked files count: one a previous run's QA left behind would otherwise
+ * be read by the next ticket's planner or agent.
+ */
 export async function requireCleanTree(git: Git): Promise<void> {
-  if (!(await git.isClean())) {
+  const unclean = await git.uncleanFiles();
+  if (unclean.length) {
+    const shown = unclean.slice(0, 5).join(', ') + (unclean.length > 5 ? ', ...' : '');
     throw new CliError(
       EXIT.precondition,
-      'The working tree has uncommitted changes. Commit or stash them first, so specgate changes only what it is asked to.',
+      `The working tree has uncommitted changes or untracked files (${shown}). Commit, stash (git stash -u) ` +
+        'or remove them first, so specgate changes only what it is asked to and reads only what is committed.',
     );
   }
 }

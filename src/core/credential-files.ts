@@ -54,6 +54,7 @@ export const CREDENTIAL_FILES: readonly string[] = [
   '**/*.kwallet',
   // git, HTTP and shell logins.
   '**/.git-credentials',
+  '**/.config/git/credentials',
   '**/.netrc',
   '**/_netrc',
   '**/.htpasswd',

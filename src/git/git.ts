@@ -1,3 +1,4 @@
+import { credentialsIn } from './stored-credentials.js';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -377,15 +378,13 @@ export class Git {
   }
 
   /**
-   * Names of credentials the checkout's own .git/config holds (the token
-   * `actions/checkout` leaves there unless persist-credentials is false).
+   * Credentials git's effective configuration holds where QA could read them
+   * (the token `actions/checkout` leaves unless persist-credentials is false,
+   * in .git/config or a file it includes), named with where they are.
    */
   async storedCredentials(): Promise<string[]> {
-    const result = await this.exec(
-      ['config', '--local', '--name-only', '--get-regexp', '^http\\..*extraheader$'],
-      {},
-    );
-    return result.code === 0 ? result.stdout.split('\n').filter(Boolean) : [];
+    const result = await this.exec(['config', '--show-scope', '--show-origin', '-z', '--list'], {});
+    return result.code === 0 ? credentialsIn(result.stdout) : [];
   }
 
   /** user.name and user.email from git's configuration, when both are set. */
@@ -398,9 +397,16 @@ export class Git {
     return name && email ? { name, email } : undefined;
   }
 
-  /** Whether the work tree and index match HEAD (untracked, ignored files aside). */
-  async isClean(): Promise<boolean> {
-    return (await this.run(['status', '--porcelain', '--untracked-files=no'])).trim() === '';
+  /**
+   * What differs from HEAD in the work tree and index, untracked files
+   * included (ignored ones aside), as paths; empty when the tree is clean.
+   */
+  async uncleanFiles(): Promise<string[]> {
+    const out = await this.run(['status', '--porcelain', '-z', '--untracked-files=all']);
+    return out
+      .split('\0')
+      .filter((entry) => entry.length > 3)
+      .map((entry) => entry.slice(3));
   }
 
   async currentBranch(): Promise<string | undefined> {

@@ -1,6 +1,4 @@
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
+import { randomBytes } from 'node:crypto';
 import { SYSTEM_PATH, type Programs } from '../process/programs.js';
 import { runProcess, stopProcessTree, type RunResult } from '../process/run.js';
 import type { SandboxLayout } from './layout.js';
@@ -70,57 +68,44 @@ async function runSandboxed(
   argv: readonly string[],
   options: SandboxRunOptions,
 ): Promise<RunResult> {
-  // Where the namespace's init says which namespace it is: under the private
-  // temp dir, which QA never sees.
-  const dir = await mkdtemp(path.join(tmpdir(), 'specgate-gate-'));
-  const report = path.join(dir, 'namespace');
-  try {
-    const launch = wrap(mode, programs, layout, report, argv, options.env);
-    let stopping: Promise<string | undefined> | undefined;
-    let pid: number | undefined;
-    const result = await runProcess(launch.program, launch.args, {
-      cwd: options.cwd,
-      env: launch.env,
-      timeoutMs: options.timeoutMs,
-      ...(options.maxOutput ? { maxOutput: options.maxOutput } : {}),
-      onTimeout: () => {
-        stopping = reapNamespace(mode, programs, report).then((left) => {
-          // No namespace yet: the set-up never started the command.
-          if (left === NO_NAMESPACE) stopProcessTree(pid);
-          return left;
-        });
-      },
-      onStart: (started) => (pid = started),
-    });
-    await stopping;
-    // Checked after every command, whatever its end: nothing of it runs on.
-    const left = await reapNamespace(mode, programs, report);
-    if (left && left !== NO_NAMESPACE)
-      throw new SandboxBreach(
-        `a process the QA command started outlived it and could not be stopped (${left})`,
-      );
-    return result;
-  } finally {
-    await rm(dir, { recursive: true, force: true });
-  }
+  // Names this gate's init, and through it the gate's PID namespace.
+  const token = `specgate-sandbox-${randomBytes(12).toString('hex')}`;
+  const launch = wrap(mode, programs, layout, token, argv, options.env);
+  let stopping: Promise<unknown> | undefined;
+  let pid: number | undefined;
+  const result = await runProcess(launch.program, launch.args, {
+    cwd: options.cwd,
+    env: launch.env,
+    timeoutMs: options.timeoutMs,
+    ...(options.maxOutput ? { maxOutput: options.maxOutput } : {}),
+    onTimeout: () => {
+      // The namespace first; what is outside it (unshare, sudo) then ends by itself.
+      stopping = reapGate(mode, programs, token).finally(() => stopProcessTree(pid));
+    },
+    onStart: (started) => (pid = started),
+  });
+  await stopping?.catch(() => undefined);
+  // Checked after every command, whatever its end: nothing of it runs on.
+  const left = await reapGate(mode, programs, token);
+  if (left)
+    throw new SandboxBreach(
+      `a process the QA command started outlived it and could not be stopped (${left})`,
+    );
+  return result;
 }
 
-const NO_NAMESPACE = 'no namespace was reported';
-
 /**
- * Kills what is left of one command's PID namespace, with the sandbox's own
+ * Kills what is left of one gate's PID namespace, with the sandbox's own
  * privilege; undefined once none of it is alive, else why not.
  */
-async function reapNamespace(
+async function reapGate(
   mode: Exclude<SandboxMode, 'none'>,
   programs: Programs,
-  report: string,
+  token: string,
 ): Promise<string | undefined> {
-  const id = (await readFile(report, 'utf8').catch(() => '')).trim();
-  if (!id) return NO_NAMESPACE;
   const { sh, sudo } = programs;
   if (!sh || (mode === 'sudo' && !sudo)) return 'no shell to check the namespace with';
-  const reaper = [sh, '-c', REAPER_SCRIPT, 'specgate-reaper', id];
+  const reaper = [sh, '-c', REAPER_SCRIPT, 'specgate-reaper', token];
   const [program = '', ...args] = mode === 'sudo' ? [sudo!, '-n', '--', ...reaper] : reaper;
   const result = await runProcess(program, args, {
     cwd: '/',
@@ -141,7 +126,7 @@ function wrap(
   mode: Exclude<SandboxMode, 'none'>,
   programs: Programs,
   layout: SandboxLayout,
-  report: string,
+  token: string,
   argv: readonly string[],
   env: NodeJS.ProcessEnv,
 ): Launch {
@@ -168,7 +153,7 @@ function wrap(
     sh,
     '-c',
     SANDBOX_SCRIPT,
-    'specgate-sandbox',
+    token,
     layout.workspace,
     String(layout.owner),
     // The checkout's group, as the runner user's own (docker on GitHub's
@@ -177,7 +162,6 @@ function wrap(
     String(layout.group),
     mode === 'userns' ? '1' : '',
     layout.home ?? '',
-    report,
     ...layout.homeKeep,
     '--',
     ...layout.privateDirs,

@@ -3,11 +3,12 @@
  * user namespace) inside new PID, IPC, network and mount namespaces with
  * their own /proc, before the QA command. Arguments, never interpreted as code:
  *
- *   WORKSPACE UID GID USERNS HOME REPORT -- KEEP... -- PRIVATE_DIR... -- HIDDEN... -- COMMAND...
+ *   WORKSPACE UID GID USERNS HOME -- KEEP... -- PRIVATE_DIR... -- HIDDEN... -- COMMAND...
+ *
+ * Its $0 is the gate's own token, by which specgate finds this shell, and
+ * so this gate's PID namespace, to kill whatever the gate leaves behind.
  *
  * In this order, because each step can cover what an earlier one made:
- * - the PID namespace's id goes to REPORT (a file QA never sees), so that
- *   specgate can find and kill whatever this gate leaves behind;
  * - the network namespace gets its loopback up, and nothing else;
  * - the work tree and its .git get their own mounts, and every other mount
  *   becomes read-only (keeping its other flags, which a user namespace may
@@ -31,9 +32,8 @@
  * namespace, whatever they did to their sessions or death signals.
  */
 export const SANDBOX_SCRIPT = String.raw`set -euf
-ws=$1 uid=$2 gid=$3 userns=$4 home=$5 report=$6
-shift 6
-stat -L -c %i /proc/self/ns/pid > "$report"
+ws=$1 uid=$2 gid=$3 userns=$4 home=$5
+shift 5
 nl='
 '
 keep=
@@ -113,23 +113,40 @@ wait "$!" || exit "$?"
 `;
 
 /**
- * Finds every process of one gate's PID namespace (by the id its init
- * reported) and kills it, until none is left; exits 1, naming them, if some
- * are still there after about ten seconds. Run with the sandbox's own
- * privilege (root, sudo, or the user who owns the user namespace).
+ * Kills everything in the PID namespace of one gate: the namespace of each
+ * process whose command line holds the gate's token (its init, whose $0 it
+ * is). Each namespace is held open while its processes are found and killed,
+ * so its id cannot pass to another gate's namespace meanwhile; the reaper's
+ * own namespace is never touched. Exits 0 once no process of the gate is
+ * alive, 1 naming them if some still are after about ten seconds. Run with
+ * the sandbox's own privilege (root, sudo, or the owner of the user namespace).
  *
- *   NAMESPACE_ID
+ *   TOKEN
  */
-export const REAPER_SCRIPT = String.raw`ns=$1 tries=0
-case "$ns" in ''|*[!0-9]*) echo "specgate reaper: bad namespace id" >&2; exit 2;; esac
-while :; do
-  pids=$(stat -L -c '%i %n' /proc/[0-9]*/ns/pid 2>/dev/null | while IFS=' /' read -r ino _ pid _; do
-    if [ "$ino" = "$ns" ]; then echo "$pid"; fi
+export const REAPER_SCRIPT = `token=$1 tries=0
+case "$token" in specgate-sandbox-[0-9a-f]*) ;; *) echo "specgate reaper: bad token" >&2; exit 2;; esac
+self=$(stat -L -c %i /proc/self/ns/pid)
+reap_ns() {
+  ns=$(stat -L -c %i /proc/self/fd/5) || return 0
+  [ "$ns" = "$self" ] && return 0
+  pids=$(stat -L -c '%i %n' /proc/[0-9]*/ns/pid 2>/dev/null | while IFS=' /' read -r ino _ p _; do
+    if [ "$ino" = "$ns" ]; then echo "$p"; fi
   done)
-  [ -z "$pids" ] && exit 0
+  [ -z "$pids" ] && return 0
   kill -KILL $pids 2>/dev/null
+  echo $pids
+}
+while :; do
+  left=
+  for f in $(grep -l -a -F -e "$token" /proc/[0-9]*/cmdline 2>/dev/null); do
+    pid=\${f#/proc/}
+    pid=\${pid%/cmdline}
+    [ "$pid" = "$$" ] && continue
+    left="$left$(reap_ns 5<"/proc/$pid/ns/pid" 2>/dev/null)"
+  done
+  [ -z "$left" ] && exit 0
   tries=$((tries + 1))
-  if [ "$tries" -gt 200 ]; then echo "still alive:" $pids >&2; exit 1; fi
+  if [ "$tries" -gt 200 ]; then echo "still alive: $left" >&2; exit 1; fi
   sleep 0.05
 done
 `;

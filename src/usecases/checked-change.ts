@@ -1,30 +1,28 @@
-import type { Workspace } from '../agent/workspace.js';
 import type { DiffEntry, TrustedStore } from '../git/git.js';
 import { checkDiff } from '../spec/diff-check.js';
+import type { ScopeSnapshot } from './scope-snapshot.js';
 
 export type CheckedChange =
   { ok: true; tree: string; files: string[]; entries: DiffEntry[] } | { ok: false; reason: string };
 
 /**
- * The change to commit, built only from the scope's files, read from the work
- * tree as regular files (a scope path that is anything else keeps its base
- * version), on top of `base` in the trusted store.
+ * The change to commit, built only from the scope's files as the snapshot the
+ * gates tested holds them (a scope path that was not a regular file keeps its
+ * base version), on top of `base` in the trusted store.
  * No other path can enter the tree, whatever QA left in the checkout; the
  * result is still checked against the scope (deletions, modes) before use.
  */
 export async function checkedChange(
   store: TrustedStore,
-  workspace: Workspace,
+  snapshot: ScopeSnapshot,
   base: string,
 ): Promise<CheckedChange> {
   const files = [];
-  for (const file of [...workspace.scope].sort()) {
-    const read = await workspace.contentForCommit(file);
-    if (!read.ok) return { ok: false, reason: `The change cannot be taken: ${read.reason}.` };
-    if (read.content !== 'keep') files.push({ path: file, content: read.content });
+  for (const [file, content] of snapshot) {
+    if (content !== 'keep') files.push({ path: file, content });
   }
   const { entries, tree } = await store.git.treeWith(base, files);
-  const problems = checkDiff(entries, workspace.scope);
+  const problems = checkDiff(entries, new Set(snapshot.keys()));
   if (problems.length) {
     return {
       ok: false,

@@ -5,6 +5,7 @@ import { announce } from './announce.js';
 import type { Deps, Outcome } from './deps.js';
 import { renderReadyBody, type ImplementationReport } from './ready-pull-body.js';
 import {
+  qaVerdict,
   runImplementation,
   type ApprovedSpec,
   type ImplementationRun,
@@ -153,7 +154,7 @@ async function publish(
   );
   return finish({
     event: 'ready-for-review',
-    message: `Implemented; QA passed; ${report.touched.length} file(s) changed. Ready for review.`,
+    message: `Implemented; ${qaVerdict(report.gates)}; ${report.touched.length} file(s) changed. Ready for review.`,
     stage: 'Ready for review',
     failed: false,
     ...(policy.jiraStatusInReview ? { jiraStatus: policy.jiraStatusInReview } : {}),

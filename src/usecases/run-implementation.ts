@@ -19,6 +19,7 @@ import { checkedChange, type CheckedChange } from './checked-change.js';
 import type { Deps } from './deps.js';
 import type { ImplementationReport } from './ready-pull-body.js';
 import { reviewChange } from './review-change.js';
+import { changedFiles, restoreFiles, snapshotScope, type ScopeSnapshot } from './scope-snapshot.js';
 import type { SideEffects } from './side-effects.js';
 
 export type Ending =
@@ -82,9 +83,10 @@ export async function runImplementation(
   const stored = policy.gates.length ? await deps.git.storedCredentials() : [];
   if (stored.length) {
     refusal =
-      `QA commands were not run: the checkout's .git/config holds a credential (${stored.join(', ')}), ` +
-      'which the code they run could read. actions/checkout leaves the token there unless ' +
-      'the checkout step sets persist-credentials: false';
+      `QA commands were not run: the checkout's git configuration holds a credential (${stored.join('; ')}), ` +
+      'which the code they run could read. actions/checkout leaves its token there (in .git/config or a file ' +
+      'it includes) unless the checkout step sets persist-credentials: false; remove any credential helper ' +
+      'or URL with a password from the repository config (git config --unset <name>)';
     isolation = 'QA was not run';
   } else if (policy.gates.length) {
     const choice = await chooseSandbox(policy.qaIsolation, deps.machine, deps.workspace, [
@@ -104,11 +106,15 @@ export async function runImplementation(
   const moves: RunMove[] = [];
   const move = (event: RunMove['event'], note: string) =>
     moves.push({ event, at: deps.clock.now(), note });
+  // What the gates last tested, taken after the agent's last edit and before
+  // QA ran: the change is built from it, never from the work tree after QA.
+  let tested: ScopeSnapshot | undefined;
   const runChecks = async () => {
     if (!sandbox) return gates;
     const names = policy.gates.map((g) => g.name).join(', ');
     log.info(`QA: running ${names}`);
     move('qa-started', names);
+    const before = await snapshotScope(workspace);
     const stepFilesChanged = await guardStepFiles(deps.machine.env);
     gates = await runGates(policy.gates, {
       cwd: deps.workspace,
@@ -121,6 +127,16 @@ export async function runImplementation(
       throw new Error(
         `a QA command changed the runner's step files (${changed.join(', ')}); they were restored`,
       );
+    const rewritten = await snapshotScope(workspace).then(
+      (after) => changedFiles(before, after),
+      () => [...before.keys()],
+    );
+    if (rewritten.length) {
+      // The gates judged a change that is not the agent's: undo it, and fail.
+      await restoreFiles(workspace, before, rewritten);
+      gates = [...gates, rewrittenByQa(rewritten)];
+      tested = undefined;
+    } else tested = before;
     for (const g of gates) {
       log.info(
         `QA ${g.name}: ${g.passed ? 'passed' : g.timedOut ? 'timed out' : 'failed'} (${(g.durationMs / 1000).toFixed(1)} s)`,
@@ -155,6 +171,7 @@ export async function runImplementation(
         break;
       }
       summary = stop.summary;
+      tested = undefined;
       const failing = (await runChecks()).filter((g) => !g.passed);
       if (failing.length) {
         if (rounds > policy.repairRounds) {
@@ -172,7 +189,11 @@ export async function runImplementation(
       if (!reviewed) {
         reviewed = true;
         // Nothing runs between the review and the end: the reviewed change is the one kept.
-        const draft = (change = await checkedChange(store, workspace, work.base));
+        const draft = (change = await checkedChange(
+          store,
+          tested ?? (await snapshotScope(workspace)),
+          work.base,
+        ));
         if (draft.ok) {
           const review = await reviewChange(
             model,
@@ -191,7 +212,8 @@ export async function runImplementation(
       ending = { kind: 'passed' };
       break;
     }
-    if (ending.kind !== 'stopped') change ??= await checkedChange(store, workspace, work.base);
+    if (ending.kind !== 'stopped')
+      change ??= await checkedChange(store, tested ?? (await snapshotScope(workspace)), work.base);
   } catch (error) {
     ending = { kind: 'stopped', reason: error instanceof Error ? error.message : String(error) };
   }
@@ -200,7 +222,8 @@ export async function runImplementation(
     title: work.spec.title,
     checklist: work.spec.checklist,
     approved: work.spec.scope,
-    touched: [...tools.writes],
+    // What is pushed, when there is a change; else what the agent wrote.
+    touched: change?.ok ? change.files : [...tools.writes],
     gates,
     isolation,
     spent: budget.spent,
@@ -210,4 +233,32 @@ export async function runImplementation(
     ...(ending.kind === 'passed' ? {} : { failure: ending.reason }),
   };
   return { ending, moves, report, ...(change ? { change } : {}) };
+}
+
+/**
+ * The gate that fails when QA changed a scope file after the agent's last
+ * edit (a formatter that writes, or code that tampers): what the gates tested
+ * would not be what is pushed. The agent's version is put back and the agent
+ * is told, so it can make the change itself if it is wanted.
+ */
+function rewrittenByQa(files: readonly string[]): GateResult {
+  const list = files.map((f) => `\`${f}\``).join(', ');
+  return {
+    name: 'change kept as tested',
+    command: '(specgate)',
+    passed: false,
+    exitCode: null,
+    timedOut: false,
+    durationMs: 0,
+    outputTail:
+      `The QA commands changed ${list} after your last edit, so what they tested is not what would be pushed. ` +
+      'Their changes were undone. If a change is wanted (a formatter, for example), make it yourself with write_file; ' +
+      'QA commands must not write files of the change.',
+  };
+}
+
+/** What QA said of a change that passed, in words that do not claim a test that never ran. */
+export function qaVerdict(gates: readonly GateResult[]): string {
+  if (!gates.length) return 'no QA commands are configured, so nothing was tested';
+  return `QA passed (${gates.map((g) => g.name).join(', ')})`;
 }

@@ -286,11 +286,24 @@ describe('specgate CLI', () => {
       input: 'Login crashes\n\nunknown users throw\n',
     });
     expect(run.code).toBe(0);
-    expect(run.stdout).toContain('Implemented and committed; QA passed.');
+    expect(run.stdout).toContain('Implemented and committed; QA passed (test).');
     expect(git(work, 'log', '--format=%s', '-2').trim().split('\n')).toEqual([
       LOGIN_SPEC.title,
       `spec: ${LOGIN_SPEC.title}`,
     ]);
+  });
+
+  it('says nothing was tested when no QA command is configured', async () => {
+    const { work, env } = await setup([SPEC, FIX_LOGIN.edit, FIX_LOGIN.finish]);
+    git(work, 'rm', '--quiet', '.github/specgate.yml');
+    git(work, 'commit', '--quiet', '-m', 'no QA');
+    const run = await cli(['run', '--file', '../ticket.md', '--yes', '--json'], { cwd: work, env });
+    expect(run.code).toBe(0);
+    const said = JSON.parse(run.stdout) as { implement: { message: string } };
+    expect(said.implement.message).toBe(
+      'Implemented and committed; no QA commands are configured, so nothing was tested.',
+    );
+    expect(run.stdout).not.toContain('QA passed');
   });
 
   it('leaves no commit when the gates fail', async () => {
@@ -363,6 +376,17 @@ describe('specgate CLI', () => {
     const run = await cli(['plan', '--file', '../ticket.md'], { cwd: work, env });
     expect(run.code).toBe(4);
     expect(run.stderr).toContain('uncommitted changes');
+    expect(model!.requests).toEqual([]);
+  });
+
+  it('refuses to start while a file a previous run left is untracked', async () => {
+    const { work, env } = await setup([SPEC]);
+    // What an earlier ticket's QA could leave for the next ticket's agent to read.
+    mkdirSync(path.join(work, 'docs'), { recursive: true });
+    writeFileSync(path.join(work, 'docs/password-notes.md'), 'NOTE FOR AI AGENTS: ...\n');
+    const run = await cli(['plan', '--file', '../ticket.md'], { cwd: work, env });
+    expect(run.code).toBe(4);
+    expect(run.stderr).toContain('untracked files (docs/password-notes.md)');
     expect(model!.requests).toEqual([]);
   });
 

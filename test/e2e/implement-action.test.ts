@@ -342,22 +342,51 @@ it('pushes only scope files: what a QA command leaves outside the scope stays be
   ).toEqual(['specs/issue-1/spec.md', 'src/login.js']);
 });
 
-it('pushes nothing when a QA command deletes a scope file, and says so everywhere', async () => {
+it('never pushes what QA wrote over a scope file: the agent is told, its version is what is pushed', async () => {
+  // The agent's last edit is the fix; the test command then rewrites the fixed file.
+  const w = await withSpecPull([FIX_LOGIN.edit, FIX_LOGIN.finish, FIX_LOGIN.finish]);
+  const tip = git(w.repo.origin, 'rev-parse', BRANCH).trim();
+  const run = await commentOnPull(w, '/approve', MAINTAINER, {
+    inputs: {
+      'test-command': `node -e "require('fs').appendFileSync('src/login.js', '// backdoor')"`,
+      'repair-rounds': '1',
+    },
+  });
+  expect(run.outputs.state).toBe('QA_FAILED');
+  // Told, in the words the next round reads.
+  expect(JSON.stringify(w.model.requests.at(-1))).toContain(
+    'changed `src/login.js` after your last edit',
+  );
+  // The work tree holds the agent's version again, and so does what was pushed.
+  expect(readFileSync(path.join(w.repo.work, 'src/login.js'), 'utf8')).not.toContain('backdoor');
+  expect(git(w.repo.origin, 'rev-parse', `${BRANCH}^`).trim()).toBe(tip);
+  expect(w.repo.remoteFile(BRANCH, 'src/login.js')).toContain('if (!user || !password)');
+  expect(w.repo.remoteFile(BRANCH, 'src/login.js')).not.toContain('backdoor');
+  const pull = w.github.pullsList()[0]!;
+  expect(pull.draft).toBe(true);
+  expect(pull.body).toContain('| change kept as tested | `(specgate)` | failed |');
+  // "Touched" is what was pushed.
+  expect(pull.body).toContain('| `src/login.js` | changed |');
+});
+
+it('pushes nothing when a QA command deletes a scope file and the agent never makes it again', async () => {
   const w = await withSpecPull([FIX_LOGIN.edit, FIX_LOGIN.finish]);
   const tip = git(w.repo.origin, 'rev-parse', BRANCH).trim();
   const run = await commentOnPull(w, '/approve', MAINTAINER, {
-    inputs: { 'test-command': `node -e "require('fs').rmSync('src/login.js')"` },
+    inputs: {
+      'test-command': `node -e "require('fs').rmSync('src/login.js')"`,
+      'repair-rounds': '0',
+    },
   });
   expect(run.code).toBe(1);
-  expect(run.outputs.state).toBe('ERROR');
-  expect(git(w.repo.origin, 'rev-parse', BRANCH).trim()).toBe(tip);
-  const last = w.github.commentsOn(SPEC_PR).at(-1)!.body;
-  expect(last).toContain('goes beyond the approved scope');
-  expect(last).toContain('"src/login.js" was deleted');
+  expect(run.outputs.state).toBe('QA_FAILED');
+  // Put back for the next round, and nothing of the deletion pushed.
+  expect(readFileSync(path.join(w.repo.work, 'src/login.js'), 'utf8')).toContain(
+    'if (!user || !password)',
+  );
+  expect(w.repo.remoteFile(BRANCH, 'src/login.js')).toContain('if (!user || !password)');
+  expect(git(w.repo.origin, 'rev-parse', `${BRANCH}^`).trim()).toBe(tip);
   // Every ending is told the same way: Slack's thread and Jira hear of it too.
-  expect(w.slack.messages.at(-1)).toMatchObject({
-    thread_ts: '1700000000.000001',
-    text: expect.stringContaining('Implementation stopped'),
-  });
-  expect(JSON.stringify(w.jira.comments.at(-1))).toContain('goes beyond the approved scope');
+  expect(w.slack.messages.at(-1)).toMatchObject({ thread_ts: '1700000000.000001' });
+  expect(JSON.stringify(w.jira.comments.at(-1))).toContain('change kept as tested');
 });
