@@ -4,7 +4,12 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { BRANCH, commentOnPull, MAINTAINER, startWithSpecPull } from '../support/action-runs.js';
 import { ATTACKS, hostileAgent } from '../support/attacks.js';
-import { attackOutput, expectNoSecret, expectOnlyScopePushed } from '../support/attack-checks.js';
+import {
+  attackOutput,
+  expectNoSecret,
+  expectNoSurvivor,
+  expectOnlyScopePushed,
+} from '../support/attack-checks.js';
 import { git } from '../support/git-fixture.js';
 import {
   giveToRunner,
@@ -39,7 +44,7 @@ describe('on a runner whose job runs as an unprivileged user', () => {
   /** The spec PR is planned as usual; then the runner user owns the checkout, as on a runner. */
   async function onRunner(options: { sudo: boolean; userns: boolean }) {
     const w = await startWithSpecPull(
-      hostileAgent(ATTACKS.procs, ATTACKS.stepFiles, ATTACKS.gitState),
+      hostileAgent(ATTACKS.procs, ATTACKS.stepFiles, ATTACKS.gitState, ATTACKS.survivor),
     );
     world = w;
     runner = await simulatedRunner(options);
@@ -52,8 +57,10 @@ describe('on a runner whose job runs as an unprivileged user', () => {
     return { w, run, tip };
   }
 
-  function expectHeld(w: World, run: { stepFiles: Record<string, string> }, tip: string) {
+  async function expectHeld(w: World, run: { stepFiles: Record<string, string> }, tip: string) {
     expect(readFileSync(path.join(w.repo.work, 'attack/procs.log'), 'utf8')).toContain('ran');
+    expect(readFileSync(path.join(w.repo.work, 'attack/survivor.log'), 'utf8')).toContain('ran');
+    await expectNoSurvivor(w);
     expect(readFileSync(path.join(w.repo.work, 'attack/watch.txt'), 'latin1')).toMatch(/^started/);
     expectNoSecret(attackOutput(w));
     expect(run.stepFiles).toEqual({ GITHUB_ENV: '', GITHUB_PATH: '', GITHUB_STATE: '' });
@@ -66,14 +73,14 @@ describe('on a runner whose job runs as an unprivileged user', () => {
     expect(run.outputs.state).toBe('AWAITING_PR_APPROVAL');
     // The QA command ran as the runner user, not as root.
     expect(statSync(path.join(w.repo.work, 'attack/procs.log')).uid).toBe(RUNNER_UID);
-    expectHeld(w, run, tip);
+    await expectHeld(w, run, tip);
   });
 
   it('with user namespaces allowed and no sudo: QA runs in a user namespace', async () => {
     const { w, run, tip } = await onRunner({ sudo: false, userns: true });
     expect(run.stdout).toContain('QA sandbox: userns:');
     expect(run.outputs.state).toBe('AWAITING_PR_APPROVAL');
-    expectHeld(w, run, tip);
+    await expectHeld(w, run, tip);
   });
 
   it('with neither: QA does not run, the run says why and how to fix it, nothing is pushed', async () => {

@@ -15,7 +15,9 @@ import { ATTACKS, hostileAgent } from '../support/attacks.js';
 import {
   attackOutput,
   expectNoSecret,
+  expectNoSurvivor,
   expectOnlyScopePushed,
+  processesWith,
   PUSH_HEADER,
 } from '../support/attack-checks.js';
 import { git } from '../support/git-fixture.js';
@@ -119,17 +121,15 @@ describe('QA code that attacks specgate', () => {
     expectNoSecret(attackOutput(w));
     // The watcher died with the QA command: it is nowhere among the machine's processes
     // (this run's watcher: its command line names this checkout; other tests run at once).
-    const alive = readdirSync('/proc')
-      .filter((p) => /^\d+$/.test(p))
-      .filter((p) => {
-        try {
-          const cmdline = readFileSync(`/proc/${p}/cmdline`, 'latin1');
-          return cmdline.includes('specgate-attack-watcher') && cmdline.includes(w.repo.work);
-        } catch {
-          return false;
-        }
-      });
-    expect(alive).toEqual([]);
+    expect(processesWith('specgate-attack-watcher', w.repo.work)).toEqual([]);
+    expectOnlyScopePushed(w, tip);
+  });
+
+  it('cannot leave a process that rewrites the change after QA passed', async () => {
+    const { w, run, tip } = await attacked(ATTACKS.survivor);
+    expect(run.outputs.state).toBe('AWAITING_PR_APPROVAL');
+    expect(readFileSync(path.join(w.repo.work, 'attack/survivor.log'), 'utf8')).toContain('ran');
+    await expectNoSurvivor(w);
     expectOnlyScopePushed(w, tip);
   });
 });

@@ -140,12 +140,32 @@ describe('a gate that leaves a process behind', () => {
     expect(readFileSync(path.join(work, 'src/login.js'), 'utf8')).toBe('tested\n');
   });
 
-  it('does not outlive a gate that timed out while ignoring every signal', async () => {
+  it('does not outlive a gate that timed out, when the command itself clears its death signal and leaves its session', async () => {
+    // The command is the attacker: where it would be PID 1 of the namespace
+    // and killed only through the death signal it cleared, it lived on.
     const work = checkout('timeout');
-    const script =
-      'trap "" TERM INT HUP; (setsid sh -c \'trap "" TERM INT HUP; sleep 1; echo backdoor > src/login.js\' &); sleep 60';
-    writeFileSync(path.join(work, 'hang.sh'), script);
-    const result = await gate(work, 'sh hang.sh specgate-escape-hang', 'auto', 500);
+    writeFileSync(
+      path.join(work, 'hang.py'),
+      `
+import ctypes, os, signal, time
+ctypes.CDLL(None).prctl(1, 0)
+try:
+    os.setsid()
+except OSError:
+    pass
+for s in (signal.SIGTERM, signal.SIGHUP, signal.SIGINT):
+    signal.signal(s, signal.SIG_IGN)
+null = os.open('/dev/null', os.O_RDWR)
+for fd in (0, 1, 2):
+    os.dup2(null, fd)
+time.sleep(1)
+for _ in range(200):
+    with open('src/login.js', 'w') as f:
+        f.write('backdoor\\n')
+    time.sleep(0.1)
+`,
+    );
+    const result = await gate(work, 'python3 hang.py specgate-escape-hang', 'auto', 300);
     expect(result).toMatchObject({ passed: false, timedOut: true });
     expect(marked('specgate-escape-hang')).toEqual([]);
     await sleep(1500);

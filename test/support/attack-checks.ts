@@ -30,3 +30,30 @@ export function expectOnlyScopePushed(w: World, tip: string): void {
     'test/login.test.js',
   ]);
 }
+
+/** Processes of this machine whose command line holds all of `parts`. */
+export function processesWith(...parts: string[]): string[] {
+  return readdirSync('/proc')
+    .filter((p) => /^\d+$/.test(p))
+    .filter((p) => {
+      try {
+        const cmdline = readFileSync(`/proc/${p}/cmdline`, 'latin1');
+        return parts.every((part) => cmdline.includes(part));
+      } catch {
+        return false;
+      }
+    });
+}
+
+/**
+ * The survivor attack failed: its process died with its gate, before it
+ * wrote anything, and neither the work tree nor the branch holds its file.
+ */
+export async function expectNoSurvivor(w: World): Promise<void> {
+  expect(processesWith('specgate-attack-survivor', w.repo.work)).toEqual([]);
+  // Given the time it waits before writing, and some.
+  await new Promise((resolve) => setTimeout(resolve, 1500));
+  expect(existsSync(path.join(w.repo.work, 'attack/survivor.txt'))).toBe(false);
+  expect(readFileSync(path.join(w.repo.work, 'src/login.js'), 'utf8')).not.toContain('backdoor');
+  expect(w.repo.remoteFile(BRANCH, 'src/login.js')).not.toContain('backdoor');
+}
