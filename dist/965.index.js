@@ -130,30 +130,32 @@ function describe(issue, sourceOf, given) {
 /* harmony export */   pH: () => (/* binding */ SECRET_INPUTS)
 /* harmony export */ });
 /* unused harmony exports policyShape, inputOnlyShape */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6921);
+/* harmony import */ var _core_network_allowlist_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4909);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6921);
+
 
 /**
  * One schema for action inputs and `.github/specgate.yml`. Keys are spelled
  * the same in both places. Inputs arrive as strings, so numbers and lists
  * accept their string forms too.
  */
-const int = (min, max) => zod__WEBPACK_IMPORTED_MODULE_0__/* .preprocess */ .vkY((v) => (typeof v === 'string' && /^\s*-?\d+\s*$/.test(v) ? Number(v) : v), zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig({ error: `expected a whole number from ${min} to ${max}` })
+const int = (min, max) => zod__WEBPACK_IMPORTED_MODULE_1__/* .preprocess */ .vkY((v) => (typeof v === 'string' && /^\s*-?\d+\s*$/.test(v) ? Number(v) : v), zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig({ error: `expected a whole number from ${min} to ${max}` })
     .int({ error: `expected a whole number from ${min} to ${max}` })
     .min(min, { error: `expected a whole number from ${min} to ${max}` })
     .max(max, { error: `expected a whole number from ${min} to ${max}` }));
-const list = zod__WEBPACK_IMPORTED_MODULE_0__/* .preprocess */ .vkY((v) => typeof v === 'string'
+const list = zod__WEBPACK_IMPORTED_MODULE_1__/* .preprocess */ .vkY((v) => typeof v === 'string'
     ? v
         .split(/[\n,]/)
         .map((s) => s.trim())
         .filter(Boolean)
-    : v, zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().trim().min(1), { error: 'expected a list of strings' }));
-const url = zod__WEBPACK_IMPORTED_MODULE_0__/* .url */ .OZ5({ protocol: /^https?$/, error: 'expected an http(s) URL' });
-const text = (max = 200) => zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().trim().min(1, { error: 'must not be empty' }).max(max);
+    : v, zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().trim().min(1), { error: 'expected a list of strings' }));
+const url = zod__WEBPACK_IMPORTED_MODULE_1__/* .url */ .OZ5({ protocol: /^https?$/, error: 'expected an http(s) URL' });
+const text = (max = 200) => zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().trim().min(1, { error: 'must not be empty' }).max(max);
 /**
  * A repository path in which `{ticket}` stands for the ticket's id. A path
  * without it is accepted (one file shared by every ticket), as before.
  */
-const specPathTemplate = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
+const specPathTemplate = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
     .trim()
     .regex(/^(?!\/)(?!.*(?:^|\/)\.\.(?:\/|$))(?:[\w./-]|\{ticket\})+$/, {
     error: 'expected a relative path inside the repository, with {ticket} where the ticket id goes (such as specs/{ticket}/spec.md)',
@@ -162,25 +164,25 @@ const specPathTemplate = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
     .refine((v) => v.split('/').every((part) => part !== '' && part !== '.'), {
     error: 'expected the path of a file, such as specs/{ticket}/spec.md',
 });
-const branchPrefix = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
+const branchPrefix = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
     .trim()
     .regex(/^(?!-)(?!.*\.\.)(?!.*\/\/)[A-Za-z0-9._/-]{1,50}$/, {
     error: 'expected letters, digits, ".", "_", "-" and "/" (a valid git branch prefix)',
 });
-const bool = zod__WEBPACK_IMPORTED_MODULE_0__/* .preprocess */ .vkY((v) => (typeof v === 'string' ? ({ true: true, false: false }[v.trim().toLowerCase()] ?? v) : v), zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY({ error: 'expected true or false' }));
-const money = zod__WEBPACK_IMPORTED_MODULE_0__/* .preprocess */ .vkY((v) => (typeof v === 'string' && /^\s*\d+(\.\d+)?\s*$/.test(v) ? Number(v) : v), zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig({ error: 'expected an amount in US dollars, such as 2.50' }).min(0).max(10_000));
+const bool = zod__WEBPACK_IMPORTED_MODULE_1__/* .preprocess */ .vkY((v) => (typeof v === 'string' ? ({ true: true, false: false }[v.trim().toLowerCase()] ?? v) : v), zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY({ error: 'expected true or false' }));
+const money = zod__WEBPACK_IMPORTED_MODULE_1__/* .preprocess */ .vkY((v) => (typeof v === 'string' && /^\s*\d+(\.\d+)?\s*$/.test(v) ? Number(v) : v), zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig({ error: 'expected an amount in US dollars, such as 2.50' }).min(0).max(10_000));
 /** A command line, split into arguments without a shell (quotes group words). */
-const command = zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
+const command = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
     .trim()
     .min(1, { error: 'must not be empty' })
     .max(1000)
     .refine((v) => !/[\n\r\0]/.test(v), { error: 'must be one line' });
-const price = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({
-    input: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig({ error: 'expected USD per million input tokens' }).min(0),
-    output: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig({ error: 'expected USD per million output tokens' }).min(0),
+const price = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+    input: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig({ error: 'expected USD per million input tokens' }).min(0),
+    output: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig({ error: 'expected USD per million output tokens' }).min(0),
 });
 /** Per-model prices in USD per million tokens; an input gives them as JSON. */
-const prices = zod__WEBPACK_IMPORTED_MODULE_0__/* .preprocess */ .vkY((v) => {
+const prices = zod__WEBPACK_IMPORTED_MODULE_1__/* .preprocess */ .vkY((v) => {
     if (typeof v !== 'string')
         return v;
     try {
@@ -189,7 +191,7 @@ const prices = zod__WEBPACK_IMPORTED_MODULE_0__/* .preprocess */ .vkY((v) => {
     catch {
         return v;
     }
-}, zod__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), price, {
+}, zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), price, {
     error: 'expected a map of model name to { input, output } prices',
 }));
 /** Policy: may come from the repo file or from inputs. */
@@ -209,7 +211,7 @@ const policyShape = {
     'spec-attempts': int(1, 5).default(2),
     'jira-base-url': url.optional(),
     'jira-project-keys': list.default([]),
-    'jira-acceptance-criteria-field': zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
+    'jira-acceptance-criteria-field': zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
         .trim()
         .regex(/^customfield_\d+$/, { error: 'expected a Jira field id such as customfield_10035' })
         .optional(),
@@ -221,8 +223,23 @@ const policyShape = {
     'build-command': command.optional(),
     'qa-timeout-seconds': int(10, 7200).default(900),
     'qa-env-passthrough': list.default([]),
-    'qa-isolation': zod__WEBPACK_IMPORTED_MODULE_0__/* ["enum"] */ .k5n(['auto', 'required', 'none'], { error: 'expected auto, required or none' })
+    'qa-isolation': zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['auto', 'required', 'none'], { error: 'expected auto, required or none' })
         .default('auto'),
+    'qa-home': list
+        .pipe(zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(/^(?!\/)(?!.*(?:^|\/)\.\.(?:\/|$))[\w./-]+$/, {
+        error: 'expected folders relative to HOME, such as .cache/my-tool',
+    })))
+        .default([]),
+    'qa-network': list
+        .transform((entries, ctx) => entries.map((entry) => {
+        const parsed = (0,_core_network_allowlist_js__WEBPACK_IMPORTED_MODULE_0__/* .parseDestination */ .G2)(entry);
+        if ('error' in parsed) {
+            ctx.addIssue({ code: 'custom', message: parsed.error });
+            return { host: '', port: 0 };
+        }
+        return parsed;
+    }))
+        .default([]),
     'repair-rounds': int(0, 5).default(2),
     reviewer: bool.default(false),
     reviewers: list.default([]),
@@ -241,21 +258,21 @@ const policyShape = {
 };
 /** Secrets and per-run values: action inputs only, never in the repo file. */
 const inputOnlyShape = {
-    'github-token': zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional(),
-    'openai-api-key': zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional(),
-    'slack-token': zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional(),
-    'jira-email': zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional(),
-    'jira-api-token': zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional(),
+    'github-token': zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
+    'openai-api-key': zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
+    'slack-token': zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
+    'jira-email': zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
+    'jira-api-token': zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
     issue: int(1, 1_000_000_000).optional(),
-    'jira-key': zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()
+    'jira-key': zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
         .trim()
         .regex(/^[A-Z][A-Z0-9_]{1,9}-[1-9][0-9]{0,9}$/, {
         error: 'expected a Jira key such as ABC-123',
     })
         .optional(),
 };
-const configSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej({ ...policyShape, ...inputOnlyShape });
-const policyFileSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .strictObject */ .rej(policyShape).partial();
+const configSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({ ...policyShape, ...inputOnlyShape });
+const policyFileSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej(policyShape).partial();
 const POLICY_KEYS = Object.keys(policyShape);
 const INPUT_ONLY_KEYS = Object.keys(inputOnlyShape);
 const ALL_KEYS = [...POLICY_KEYS, ...INPUT_ONLY_KEYS];
@@ -266,6 +283,94 @@ const SECRET_INPUTS = [
     'slack-token',
     'jira-api-token',
 ];
+
+
+/***/ }),
+
+/***/ 4909:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G2: () => (/* binding */ parseDestination),
+/* harmony export */   U9: () => (/* binding */ isLoopback),
+/* harmony export */   pg: () => (/* binding */ refusedAddress)
+/* harmony export */ });
+/* unused harmony export neverReason */
+/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7030);
+/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_net__WEBPACK_IMPORTED_MODULE_0__);
+
+const HOSTNAME = /^(?=.{1,253}$)[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)*$/i;
+/** Names of cloud metadata services, refused whatever the list says. */
+const METADATA_NAMES = ['metadata', 'metadata.google.internal', 'metadata.goog', 'instance-data'];
+/**
+ * Reads one `host:port` entry of `qa-network`. An address that can never be
+ * allowed (link-local, cloud metadata, unspecified) is refused here already.
+ */
+function parseDestination(entry) {
+    const match = /^(?:\[([0-9a-f:.]+)\]|([^:\s]+)):(\d{1,5})$/i.exec(entry.trim());
+    if (!match)
+        return { error: `"${entry}" is not host:port` };
+    const host = (match[1] ?? match[2] ?? '').toLowerCase();
+    const port = Number(match[3]);
+    if (port < 1 || port > 65535)
+        return { error: `"${entry}": the port must be 1-65535` };
+    if (!(0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIP)(host) && !HOSTNAME.test(host))
+        return { error: `"${entry}": not a host name or IP address` };
+    const never = neverReason(host);
+    if (never)
+        return { error: `"${entry}": ${never}` };
+    return { host, port };
+}
+/** Why an address or name is never reachable from QA, or undefined. */
+function neverReason(hostOrAddress) {
+    const value = hostOrAddress.toLowerCase().replace(/^\[|\]$/g, '');
+    if (METADATA_NAMES.includes(value))
+        return 'a cloud metadata service is never reachable from QA';
+    const kind = (0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIP)(value);
+    if (kind === 4) {
+        const [a = 0, b = 0] = value.split('.').map(Number);
+        if (a === 169 && b === 254)
+            return 'link-local and metadata addresses are never reachable from QA';
+        if (value === '100.100.100.200')
+            return 'a cloud metadata service is never reachable from QA';
+        if (a === 0)
+            return 'the unspecified address is never reachable from QA';
+    }
+    if (kind === 6) {
+        const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/.exec(value);
+        if (mapped)
+            return neverReason(mapped[1] ?? '');
+        if (/^fe[89ab]/.test(value))
+            return 'link-local and metadata addresses are never reachable from QA';
+        if (value.startsWith('fd00:ec2:'))
+            return 'a cloud metadata service is never reachable from QA';
+        if (value === '::')
+            return 'the unspecified address is never reachable from QA';
+    }
+    return undefined;
+}
+/** Whether a name or address means this machine itself. */
+function isLoopback(hostOrAddress) {
+    const value = hostOrAddress.toLowerCase();
+    return (value === 'localhost' ||
+        value.endsWith('.localhost') ||
+        /^127\./.test(value) ||
+        value === '::1' ||
+        /^::ffff:127\./.test(value));
+}
+/**
+ * Why a connection for `host` must not go to `address` (what the name
+ * resolved to when QA connected), or undefined: never link-local or
+ * metadata, and this machine only when the entry named it so.
+ */
+function refusedAddress(host, address) {
+    const never = neverReason(address);
+    if (never)
+        return `${host} resolves to ${address}: ${never}`;
+    if (isLoopback(address) && !isLoopback(host))
+        return `${host} resolves to this machine (${address}); name it as localhost to allow that`;
+    return undefined;
+}
 
 
 /***/ }),

@@ -1973,8 +1973,8 @@ function redactReport(report, redactor) {
     };
 }
 
-// EXTERNAL MODULE: ./src/usecases/run-implementation.ts + 16 modules
-var run_implementation = __webpack_require__(9589);
+// EXTERNAL MODULE: ./src/usecases/run-implementation.ts + 17 modules
+var run_implementation = __webpack_require__(9346);
 ;// CONCATENATED MODULE: ./src/usecases/implement-spec.ts
 
 

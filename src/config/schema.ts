@@ -1,3 +1,4 @@
+import { parseDestination } from '../core/network-allowlist.js';
 import { z } from 'zod';
 
 /**
@@ -123,6 +124,27 @@ export const policyShape = {
   'qa-isolation': z
     .enum(['auto', 'required', 'none'], { error: 'expected auto, required or none' })
     .default('auto'),
+  'qa-home': list
+    .pipe(
+      z.array(
+        z.string().regex(/^(?!\/)(?!.*(?:^|\/)\.\.(?:\/|$))[\w./-]+$/, {
+          error: 'expected folders relative to HOME, such as .cache/my-tool',
+        }),
+      ),
+    )
+    .default([]),
+  'qa-network': list
+    .transform((entries, ctx) =>
+      entries.map((entry) => {
+        const parsed = parseDestination(entry);
+        if ('error' in parsed) {
+          ctx.addIssue({ code: 'custom', message: parsed.error });
+          return { host: '', port: 0 };
+        }
+        return parsed;
+      }),
+    )
+    .default([]),
   'repair-rounds': int(0, 5).default(2),
   reviewer: bool.default(false),
   reviewers: list.default([]),

@@ -1,5 +1,6 @@
 import type { Programs } from '../process/programs.js';
 import { sandboxLayout } from './layout.js';
+import type { Destination } from '../core/network-allowlist.js';
 import { probeSandbox, sandboxFor, type Sandbox } from './sandbox.js';
 
 export type Isolation = 'auto' | 'required' | 'none';
@@ -13,6 +14,15 @@ export interface Machine {
 
 export type SandboxChoice = { ok: true; sandbox: Sandbox } | { ok: false; reason: string };
 
+export interface SandboxWishes {
+  /** Folders of specgate's own (the trusted store) that QA must not see. */
+  ownDirs?: readonly string[];
+  /** More of HOME to give back (`qa-home`), relative to it. */
+  homeExtra?: readonly string[];
+  /** What QA may connect to besides its own loopback (`qa-network`). */
+  network?: readonly Destination[];
+}
+
 /**
  * The sandbox QA commands run in. `auto` and `required` take the strongest
  * one the machine gives and refuse to run QA where there is none, since QA
@@ -23,14 +33,17 @@ export async function chooseSandbox(
   isolation: Isolation,
   machine: Machine,
   workspace: string,
-  ownDirs: readonly string[],
+  wishes: SandboxWishes = {},
 ): Promise<SandboxChoice> {
-  const layout = sandboxLayout(workspace, machine.env, ownDirs);
+  const layout = sandboxLayout(workspace, machine.env, wishes.ownDirs, wishes.homeExtra);
   if (isolation === 'none')
     return { ok: true, sandbox: sandboxFor('none', machine.programs, layout) };
   const probe = await probeSandbox(machine.programs, layout);
   if (probe.mode !== 'none')
-    return { ok: true, sandbox: sandboxFor(probe.mode, machine.programs, layout) };
+    return {
+      ok: true,
+      sandbox: sandboxFor(probe.mode, machine.programs, layout, wishes.network),
+    };
   return {
     ok: false,
     reason:

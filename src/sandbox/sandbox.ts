@@ -1,7 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import { SYSTEM_PATH, type Programs } from '../process/programs.js';
 import { runProcess, stopProcessTree, type RunResult } from '../process/run.js';
+import { FORWARDER, openEgress, type Egress } from './egress.js';
 import type { SandboxLayout } from './layout.js';
+import type { Destination } from '../core/network-allowlist.js';
 import { REAPER_SCRIPT, SANDBOX_SCRIPT } from './script.js';
 
 /**
@@ -45,14 +47,25 @@ export const DESCRIPTIONS: Record<SandboxMode, string> = {
   none: 'no sandbox: QA commands could read the secrets of this step, reach the network and change the runner',
 };
 
-export function sandboxFor(mode: SandboxMode, programs: Programs, layout: SandboxLayout): Sandbox {
+export function sandboxFor(
+  mode: SandboxMode,
+  programs: Programs,
+  layout: SandboxLayout,
+  network: readonly Destination[] = [],
+): Sandbox {
+  const allowed = network.map((d) => `${d.host}:${d.port}`).join(', ');
   return {
     mode,
-    description: DESCRIPTIONS[mode],
+    description: network.length
+      ? DESCRIPTIONS[mode].replace(
+          'no network but its own loopback',
+          `no network but its own loopback and ${allowed} (qa-network)`,
+        )
+      : DESCRIPTIONS[mode],
     run: (argv, options) =>
       mode === 'none'
         ? runUnsandboxed(argv, options)
-        : runSandboxed(mode, programs, layout, argv, options),
+        : runSandboxed(mode, programs, layout, network, argv, options),
   };
 }
 
@@ -65,12 +78,29 @@ async function runSandboxed(
   mode: Exclude<SandboxMode, 'none'>,
   programs: Programs,
   layout: SandboxLayout,
+  network: readonly Destination[],
+  argv: readonly string[],
+  options: SandboxRunOptions,
+): Promise<RunResult> {
+  const egress = network.length ? await openEgress(network) : undefined;
+  try {
+    return await runInNamespaces(mode, programs, layout, egress, argv, options);
+  } finally {
+    await egress?.close();
+  }
+}
+
+async function runInNamespaces(
+  mode: Exclude<SandboxMode, 'none'>,
+  programs: Programs,
+  layout: SandboxLayout,
+  egress: Egress | undefined,
   argv: readonly string[],
   options: SandboxRunOptions,
 ): Promise<RunResult> {
   // Names this gate's init, and through it the gate's PID namespace.
   const token = `specgate-sandbox-${randomBytes(12).toString('hex')}`;
-  const launch = wrap(mode, programs, layout, token, argv, options.env);
+  const launch = wrap(mode, programs, layout, token, egress, argv, options.env);
   let stopping: Promise<unknown> | undefined;
   let pid: number | undefined;
   const result = await runProcess(launch.program, launch.args, {
@@ -127,6 +157,7 @@ function wrap(
   programs: Programs,
   layout: SandboxLayout,
   token: string,
+  egress: Egress | undefined,
   argv: readonly string[],
   env: NodeJS.ProcessEnv,
 ): Launch {
@@ -162,6 +193,11 @@ function wrap(
     String(layout.group),
     mode === 'userns' ? '1' : '',
     layout.home ?? '',
+    process.execPath,
+    egress?.dir ?? '',
+    FORWARDER,
+    egress?.spec ?? '',
+    egress?.hostsFile ?? '',
     ...layout.homeKeep,
     '--',
     ...layout.privateDirs,
@@ -217,6 +253,7 @@ async function attempt(
       mode,
       programs,
       layout,
+      [],
       [programs.sh ?? 'sh', '-c', 'exit 0'],
       {
         cwd: layout.workspace,

@@ -3,13 +3,17 @@
  * user namespace) inside new PID, IPC, network and mount namespaces with
  * their own /proc, before the QA command. Arguments, never interpreted as code:
  *
- *   WORKSPACE UID GID USERNS HOME -- KEEP... -- PRIVATE_DIR... -- HIDDEN... -- COMMAND...
+ *   WORKSPACE UID GID USERNS HOME NODE EGRESS_DIR FORWARDER EGRESS_SPEC HOSTS_FILE
+ *     -- KEEP... -- PRIVATE_DIR... -- HIDDEN... -- COMMAND...
  *
  * Its $0 is the gate's own token, by which specgate finds this shell, and
  * so this gate's PID namespace, to kill whatever the gate leaves behind.
  *
  * In this order, because each step can cover what an earlier one made:
- * - the network namespace gets its loopback up, and nothing else;
+ * - the network namespace gets its loopback up, and nothing else; with an
+ *   allowlist, NODE runs FORWARDER in EGRESS_DIR (outside the sandbox) to
+ *   pass each allowed address and port to its Unix socket there, and
+ *   HOSTS_FILE becomes /etc/hosts;
  * - the work tree and its .git get their own mounts, and every other mount
  *   becomes read-only (keeping its other flags, which a user namespace may
  *   not clear), .git included; /proc/sys and sysrq too;
@@ -34,6 +38,8 @@
 export const SANDBOX_SCRIPT = String.raw`set -euf
 ws=$1 uid=$2 gid=$3 userns=$4 home=$5
 shift 5
+node=$1 egress=$2 forwarder=$3 egress_spec=$4 hosts=$5
+shift 5
 nl='
 '
 keep=
@@ -46,6 +52,14 @@ hidden=
 while [ "$1" != -- ]; do hidden="$hidden$1$nl"; shift; done
 shift
 if ! ip link set lo up 2>/dev/null; then echo "specgate sandbox: no loopback (ip failed)" >&2; fi
+if [ -n "$egress" ]; then
+  said=$( (cd -- "$egress" && exec "$node" -e "$forwarder" "$egress_spec" </dev/null 2>&1 &) | head -n 1)
+  if [ "$said" != ready ]; then
+    echo "specgate sandbox: the network forwarder did not start: $said" >&2
+    exit 97
+  fi
+  mount --bind -- "$hosts" /etc/hosts
+fi
 id_of() { stat -L -c %d:%i -- "$1" 2>/dev/null || echo none; }
 tmpfs_on() { if [ -d "$1" ]; then mount -t tmpfs -o "mode=$2,nosuid,nodev$3" specgate -- "$1"; fi; }
 mount --bind -- "$ws" "$ws"

@@ -1,3 +1,4 @@
+import type { Destination } from '../core/network-allowlist.js';
 import type { Limits, Price } from '../agent/budget.js';
 import type { Redactor } from '../core/redact.js';
 import type { Git } from '../git/git.js';
@@ -36,6 +37,10 @@ export interface Policy {
   qaEnv: NodeJS.ProcessEnv;
   /** auto and required: QA runs only in a sandbox; none: unsandboxed, as configured. */
   qaIsolation: Isolation;
+  /** More of HOME that QA sees (relative to HOME), besides toolchains and caches. */
+  qaHome: string[];
+  /** Hosts and ports QA may connect to besides its own loopback. */
+  qaNetwork: Destination[];
   repairRounds: number;
   reviewer: boolean;
   reviewers: string[];

@@ -89,9 +89,11 @@ export async function runImplementation(
       'or URL with a password from the repository config (git config --unset <name>)';
     isolation = 'QA was not run';
   } else if (policy.gates.length) {
-    const choice = await chooseSandbox(policy.qaIsolation, deps.machine, deps.workspace, [
-      store.dir,
-    ]);
+    const choice = await chooseSandbox(policy.qaIsolation, deps.machine, deps.workspace, {
+      ownDirs: [store.dir],
+      homeExtra: policy.qaHome,
+      network: policy.qaNetwork,
+    });
     if (choice.ok) {
       sandbox = choice.sandbox;
       isolation = `${sandbox.mode}: ${sandbox.description}`;

@@ -39,6 +39,32 @@ describe('loadConfig', () => {
     ]);
   });
 
+  it('reads the QA network allowlist, and never lets metadata or link-local through', () => {
+    const config = loadConfig({
+      ...token,
+      'qa-network': 'registry.npmjs.org:443, localhost:5432\n[::1]:6379',
+    });
+    expect(config['qa-network']).toEqual([
+      { host: 'registry.npmjs.org', port: 443 },
+      { host: 'localhost', port: 5432 },
+      { host: '::1', port: 6379 },
+    ]);
+    const refused = problems({
+      ...token,
+      'qa-network': '169.254.169.254:80, metadata.google.internal:80, [fe80::1]:22, db, x:70000',
+    }).join('\n');
+    expect(refused).toContain(
+      '"169.254.169.254:80": link-local and metadata addresses are never reachable',
+    );
+    expect(refused).toContain('"metadata.google.internal:80": a cloud metadata service');
+    expect(refused).toContain('"[fe80::1]:22": link-local');
+    expect(refused).toContain('"db" is not host:port');
+    expect(refused).toContain('"x:70000": the port must be 1-65535');
+    expect(problems({ ...token, 'qa-home': '../outside' }).join('\n')).toContain(
+      'expected folders relative to HOME',
+    );
+  });
+
   it('parses list inputs from commas and newlines', () => {
     expect(loadConfig({ ...token, 'denied-paths': 'a/**, b/**\nc.txt' })['denied-paths']).toEqual([
       'a/**',

@@ -38,7 +38,7 @@ async function gate(
   timeoutMs = 20_000,
 ): Promise<GateResult> {
   const programs = resolvePrograms(process.env.PATH, work);
-  const choice = await chooseSandbox(isolation, { programs, env: { HOME: root } }, work, []);
+  const choice = await chooseSandbox(isolation, { programs, env: { HOME: root } }, work);
   if (!choice.ok) throw new Error(choice.reason);
   if (isolation === 'auto') expect(choice.sandbox.mode).not.toBe('none');
   const [result] = await runGates([{ name: 'attack', command }], {
@@ -247,5 +247,67 @@ describe('the user a gate runs as', () => {
       chownSync(p, 4321, 4322);
     const result = await gate(work, 'sh build.sh', 'auto');
     expect(result).toMatchObject({ passed: true, outputTail: '4321\n4322' });
+  });
+});
+
+describe('a gate with a network allowlist (qa-network)', () => {
+  let allowed: Server;
+  let other: Server;
+  beforeAll(async () => {
+    // A database the job started, and another service the list does not name.
+    allowed = createServer((socket) => socket.end('database-answer'));
+    other = createServer((socket) => socket.end('other-answer'));
+    await new Promise<void>((resolve) => allowed.listen(0, '127.0.0.1', resolve));
+    await new Promise<void>((resolve) => other.listen(0, '127.0.0.1', resolve));
+  });
+  afterAll(async () => {
+    await new Promise((resolve) => allowed.close(resolve));
+    await new Promise((resolve) => other.close(resolve));
+  });
+
+  it('reaches what the list names, by name, and nothing else', async () => {
+    const port = (s: Server) => (s.address() as { port: number }).port;
+    const work = checkout('allowlist');
+    writeFileSync(
+      path.join(work, 'probe.cjs'),
+      `
+      const net = require('net');
+      const connect = (host, port) => new Promise((resolve) => {
+        const s = net.connect({ host, port, timeout: 1000 });
+        let got = '';
+        s.on('data', (d) => (got += d));
+        s.on('end', () => resolve(got));
+        s.on('timeout', () => { s.destroy(); resolve('timeout'); });
+        s.on('error', (e) => resolve(e.code));
+      });
+      (async () => {
+        require('fs').writeFileSync('result.json', JSON.stringify({
+          allowed: await connect('localhost', ${port(allowed)}),
+          other: await connect('127.0.0.1', ${port(other)}),
+          metadata: await connect('169.254.169.254', 80),
+        }));
+      })();`,
+    );
+    const programs = resolvePrograms(process.env.PATH, work);
+    const choice = await chooseSandbox('auto', { programs, env: { HOME: root } }, work, {
+      network: [{ host: 'localhost', port: port(allowed) }],
+    });
+    if (!choice.ok) throw new Error(choice.reason);
+    expect(choice.sandbox.description).toContain(`localhost:${port(allowed)} (qa-network)`);
+    const [result] = await runGates([{ name: 'probe', command: 'node probe.cjs' }], {
+      cwd: work,
+      env: { PATH: process.env.PATH, HOME: root },
+      timeoutMs: 20_000,
+      sandbox: choice.sandbox,
+    });
+    expect(result?.outputTail).toBe('');
+    expect(result).toMatchObject({ passed: true });
+    const seen = JSON.parse(readFileSync(path.join(work, 'result.json'), 'utf8')) as Record<
+      string,
+      unknown
+    >;
+    expect(seen.allowed).toBe('database-answer');
+    expect(seen.other).toBe('ECONNREFUSED');
+    expect(seen.metadata).toMatch(/^E(NETUNREACH|HOSTUNREACH|CONNREFUSED)$/);
   });
 });

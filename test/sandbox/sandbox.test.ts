@@ -65,7 +65,7 @@ async function probeInSandbox(
   isolation: 'auto' | 'none' = 'auto',
 ): Promise<Record<string, unknown>> {
   const programs = resolvePrograms(process.env.PATH, work);
-  const choice = await chooseSandbox(isolation, { programs, env }, work, []);
+  const choice = await chooseSandbox(isolation, { programs, env }, work);
   if (!choice.ok) throw new Error(choice.reason);
   if (isolation === 'auto') expect(choice.sandbox.mode).not.toBe('none');
   writeFileSync(path.join(work, 'probe.cjs'), probe);
