@@ -97,6 +97,15 @@ function loadConfig(inputs, fileText, warn = () => undefined) {
     }
     const file = parsePolicyFile(fileText);
     problems.push(...file.problems);
+    for (const key of _schema_js__WEBPACK_IMPORTED_MODULE_1__/* .OPERATOR_KEYS */ .yX) {
+        if (!(key in file.values))
+            continue;
+        // Where the operator's credentials go is never the repository's to say.
+        warn(`"${key}" in ${CONFIG_FILE} is ignored: it decides where the operator's credentials go, ` +
+            "so only the operator sets it (the workflow's inputs, the app's or the command line's environment)");
+        delete file.values[key];
+        file.invalid.delete(key);
+    }
     for (const [key, messages] of file.invalid) {
         if (key in fromInputs)
             for (const message of messages)
@@ -184,9 +193,10 @@ function describe(issue, sourceOf, given) {
 /* harmony export */   ZH: () => (/* binding */ INPUT_ONLY_KEYS),
 /* harmony export */   cN: () => (/* binding */ POLICY_KEYS),
 /* harmony export */   nX: () => (/* binding */ ALL_KEYS),
-/* harmony export */   pH: () => (/* binding */ SECRET_INPUTS)
+/* harmony export */   pH: () => (/* binding */ SECRET_INPUTS),
+/* harmony export */   yX: () => (/* binding */ OPERATOR_KEYS)
 /* harmony export */ });
-/* unused harmony exports policyShape, inputOnlyShape */
+/* unused harmony exports policyShape, inputOnlyShape, KEY_OWNERS */
 /* harmony import */ var _core_network_allowlist_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4909);
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6921);
 
@@ -329,6 +339,68 @@ const inputOnlyShape = {
         .optional(),
 };
 const configSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({ ...policyShape, ...inputOnlyShape });
+/**
+ * Who owns each setting. `operator`: where the operator's credentials go
+ * (endpoints, channels) — the app's environment, the workflow's inputs or
+ * the CLI's environment, never a repository's file. `repository`: policy,
+ * from `.github/specgate.yml` or an input. `input`: secrets and per-run
+ * values, inputs only. Every key must be listed (the type says so).
+ */
+const KEY_OWNERS = {
+    'trigger-label': 'repository',
+    model: 'repository',
+    'openai-base-url': 'operator',
+    'model-timeout-seconds': 'repository',
+    'rate-limit-wait-seconds': 'repository',
+    'notify-budget-seconds': 'repository',
+    'spec-path': 'repository',
+    'branch-prefix': 'repository',
+    'spec-authors': 'repository',
+    'max-scope-files': 'repository',
+    'denied-paths': 'repository',
+    'context-tokens': 'repository',
+    'spec-attempts': 'repository',
+    'jira-base-url': 'operator',
+    'jira-project-keys': 'repository',
+    'jira-acceptance-criteria-field': 'repository',
+    'jira-status-spec-review': 'repository',
+    'slack-channel': 'operator',
+    'slack-api-url': 'operator',
+    'test-command': 'repository',
+    'lint-command': 'repository',
+    'build-command': 'repository',
+    'qa-timeout-seconds': 'repository',
+    'qa-env-passthrough': 'repository',
+    'qa-isolation': 'repository',
+    'qa-home': 'repository',
+    'qa-network': 'repository',
+    'repair-rounds': 'repository',
+    reviewer: 'repository',
+    reviewers: 'repository',
+    'max-turns': 'repository',
+    'max-tokens': 'repository',
+    'max-cost-usd': 'repository',
+    'max-minutes': 'repository',
+    'model-prices': 'repository',
+    'draft-on-failure': 'repository',
+    'jira-status-in-review': 'repository',
+    'jira-status-done': 'repository',
+    'dry-run': 'repository',
+    'spec-timeout-hours': 'repository',
+    'pr-timeout-hours': 'repository',
+    'close-on-timeout': 'repository',
+    'github-token': 'input',
+    'openai-api-key': 'input',
+    'slack-token': 'input',
+    'jira-email': 'input',
+    'jira-api-token': 'input',
+    issue: 'input',
+    'jira-key': 'input',
+};
+/** Settings a repository's file may never set: they route the operator's credentials. */
+const OPERATOR_KEYS = Object.entries(KEY_OWNERS)
+    .filter(([, owner]) => owner === 'operator')
+    .map(([key]) => key);
 const policyFileSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej(policyShape).partial();
 const POLICY_KEYS = Object.keys(policyShape);
 const INPUT_ONLY_KEYS = Object.keys(inputOnlyShape);

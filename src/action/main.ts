@@ -37,6 +37,7 @@ export async function run(runner: Runner, tuning: GitHubTuning = {}): Promise<vo
     const payload = await readEventPayload(env.GITHUB_EVENT_PATH);
     const intake = {
       triggerLabel: config['trigger-label'],
+      jiraProjectKeys: config['jira-project-keys'],
       dispatchOverrides: {
         ...(config.issue !== undefined ? { issueNumber: config.issue } : {}),
         ...(config['jira-key'] ? { jiraKey: config['jira-key'] } : {}),

@@ -98,6 +98,12 @@ async function handOver(
       ? { issueNumber: command.ticket.issueNumber ?? 0 }
       : { commentId: commentIdOf(payload) };
   const thread = command.kind === 'plan' ? (command.ticket.issueNumber ?? 0) : pullOf(command);
+  if (await session.dryRun()) {
+    services.log.info(
+      `${where}: dry run: would hand #${thread} ${command.kind} to the workflow (nothing claimed, nothing dispatched)`,
+    );
+    return;
+  }
   const workflow = await findWorkflow(session, workflowFile);
   if (!workflow) {
     await session.host.comment(thread, missingWorkflowMessage(workflowFile));

@@ -11,6 +11,7 @@ import type { Logger, Model, RepoFiles, RepoRef } from '../ports.js';
 import { findProgram } from '../process/programs.js';
 import { PullBodyTicketStore } from '../tickets/pull-body-store.js';
 import type { Deps } from '../usecases/deps.js';
+import { dryRun } from '../dry-run/dry-run.js';
 import { notifiersOf, policyOf, unavailable } from '../wiring/build-deps.js';
 import type { Health } from './health.js';
 import type { AppSettings } from './settings.js';
@@ -52,6 +53,7 @@ export class RepoSession {
     return loadConfig(
       { ...this.services.settings.inputs, 'github-token': this.token },
       await this.configText,
+      (message) => this.services.log.warn(`${this.repo.owner}/${this.repo.repo}: ${message}`),
     );
   }
 
@@ -73,6 +75,17 @@ export class RepoSession {
    */
   async deps(): Promise<Deps> {
     const config = await this.config();
+    const built = this.build(config);
+    // A dry run writes nothing from the app either: each write is logged instead.
+    return config['dry-run'] ? dryRun(built).deps : built;
+  }
+
+  /** Whether the repository asked for a dry run: then the app writes nothing for it. */
+  async dryRun(): Promise<boolean> {
+    return (await this.config())['dry-run'];
+  }
+
+  private build(config: Config): Deps {
     const redactor = new Redactor(SECRET_INPUTS.map((key) => config[key]));
     const host = new GitHubCodeHost(this.client, this.repo, redactor);
     const workspace = tmpdir();

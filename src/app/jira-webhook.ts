@@ -139,6 +139,13 @@ async function startSpec(
   const { data: installation } = await appOctokit.rest.apps.getRepoInstallation(repo);
   const session = await openRepo(probot, installation.id, repo, services);
   const key = event.issue.key;
+  const project = event.issue.fields.project.key;
+  // A route is an allowlist: the repository names the projects it takes tickets from.
+  const config = await session.config();
+  if (!config['jira-project-keys'].includes(project))
+    return `not started: ${route.owner}/${route.repo} does not list ${project} in jira-project-keys`;
+  if (config['dry-run'])
+    return `dry run: would open an issue in ${route.owner}/${route.repo} for ${key} and hand it to the workflow`;
   let issue = (await issuesFor(session, key))[0];
   if (!issue) {
     const created = await session.client.rest.issues.create({
@@ -158,7 +165,6 @@ async function startSpec(
     }
     issue = { number: created.data.number };
   }
-  const config = await session.config();
   const branch = specBranch(config['branch-prefix'], { issue: issue.number });
   const pull = await session.host.findPullByBranch(branch);
   if (pull) return `#${issue.number} already has spec pull request #${pull.number}`;

@@ -4,6 +4,7 @@ import {
   ALL_KEYS,
   configSchema,
   INPUT_ONLY_KEYS,
+  OPERATOR_KEYS,
   POLICY_KEYS,
   policyFileSchema,
   type Config,
@@ -42,6 +43,16 @@ export function loadConfig(
   }
   const file = parsePolicyFile(fileText);
   problems.push(...file.problems);
+  for (const key of OPERATOR_KEYS) {
+    if (!(key in file.values)) continue;
+    // Where the operator's credentials go is never the repository's to say.
+    warn(
+      `"${key}" in ${CONFIG_FILE} is ignored: it decides where the operator's credentials go, ` +
+        "so only the operator sets it (the workflow's inputs, the app's or the command line's environment)",
+    );
+    delete file.values[key];
+    file.invalid.delete(key);
+  }
   for (const [key, messages] of file.invalid) {
     if (key in fromInputs)
       for (const message of messages)

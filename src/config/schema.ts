@@ -180,6 +180,70 @@ export const inputOnlyShape = {
 } as const;
 
 export const configSchema = z.strictObject({ ...policyShape, ...inputOnlyShape });
+
+/**
+ * Who owns each setting. `operator`: where the operator's credentials go
+ * (endpoints, channels) — the app's environment, the workflow's inputs or
+ * the CLI's environment, never a repository's file. `repository`: policy,
+ * from `.github/specgate.yml` or an input. `input`: secrets and per-run
+ * values, inputs only. Every key must be listed (the type says so).
+ */
+export const KEY_OWNERS = {
+  'trigger-label': 'repository',
+  model: 'repository',
+  'openai-base-url': 'operator',
+  'model-timeout-seconds': 'repository',
+  'rate-limit-wait-seconds': 'repository',
+  'notify-budget-seconds': 'repository',
+  'spec-path': 'repository',
+  'branch-prefix': 'repository',
+  'spec-authors': 'repository',
+  'max-scope-files': 'repository',
+  'denied-paths': 'repository',
+  'context-tokens': 'repository',
+  'spec-attempts': 'repository',
+  'jira-base-url': 'operator',
+  'jira-project-keys': 'repository',
+  'jira-acceptance-criteria-field': 'repository',
+  'jira-status-spec-review': 'repository',
+  'slack-channel': 'operator',
+  'slack-api-url': 'operator',
+  'test-command': 'repository',
+  'lint-command': 'repository',
+  'build-command': 'repository',
+  'qa-timeout-seconds': 'repository',
+  'qa-env-passthrough': 'repository',
+  'qa-isolation': 'repository',
+  'qa-home': 'repository',
+  'qa-network': 'repository',
+  'repair-rounds': 'repository',
+  reviewer: 'repository',
+  reviewers: 'repository',
+  'max-turns': 'repository',
+  'max-tokens': 'repository',
+  'max-cost-usd': 'repository',
+  'max-minutes': 'repository',
+  'model-prices': 'repository',
+  'draft-on-failure': 'repository',
+  'jira-status-in-review': 'repository',
+  'jira-status-done': 'repository',
+  'dry-run': 'repository',
+  'spec-timeout-hours': 'repository',
+  'pr-timeout-hours': 'repository',
+  'close-on-timeout': 'repository',
+  'github-token': 'input',
+  'openai-api-key': 'input',
+  'slack-token': 'input',
+  'jira-email': 'input',
+  'jira-api-token': 'input',
+  issue: 'input',
+  'jira-key': 'input',
+} as const satisfies Record<keyof typeof policyShape | keyof typeof inputOnlyShape, string>;
+
+/** Settings a repository's file may never set: they route the operator's credentials. */
+export const OPERATOR_KEYS: readonly string[] = Object.entries(KEY_OWNERS)
+  .filter(([, owner]) => owner === 'operator')
+  .map(([key]) => key);
 export const policyFileSchema = z.strictObject(policyShape).partial();
 
 export type Config = z.infer<typeof configSchema>;

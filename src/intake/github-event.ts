@@ -47,6 +47,8 @@ export interface GitHubIntakeOptions {
   triggerLabel: string;
   /** Ticket references the workflow's own inputs give; they win over a dispatch's raw inputs. */
   dispatchOverrides?: TicketRef;
+  /** Jira projects this repository takes tickets from (`jira-project-keys`). */
+  jiraProjectKeys?: readonly string[];
 }
 
 /**

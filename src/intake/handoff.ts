@@ -86,6 +86,12 @@ export async function commandFromHandoff(
   const issue = await source.issue(issueNumber);
   const jiraKey = findJiraKey([issue.title, issue.body]);
   if (jiraKey && isBot(issue.author) && sameLogin(issue.author.login, sender.login)) {
+    // A route is an allowlist, checked again here: the repository names its projects.
+    const project = jiraKey.split('-')[0] ?? '';
+    if (!(options.jiraProjectKeys ?? []).includes(project))
+      return {
+        ignored: `Jira project ${project} is not in this repository's jira-project-keys; its ticket ${jiraKey} is not planned`,
+      };
     return {
       ...plan,
       requester: { source: 'jira' },

@@ -49,13 +49,23 @@ export interface AppWorld {
 
 /** The app on 127.0.0.1 in front of the GitHub, Jira and Slack stand-ins. */
 export async function startAppWorld(
-  options: { workflow?: boolean; settings?: Partial<AppSettings>; logLevel?: string } = {},
+  options: {
+    workflow?: boolean;
+    settings?: Partial<AppSettings>;
+    logLevel?: string;
+    /** The repository's .github/specgate.yml. */
+    repoConfig?: string;
+    /** Operator settings left out (e.g. no Jira site of the operator's). */
+    withoutInputs?: string[];
+  } = {},
 ): Promise<AppWorld> {
   const github = new FakeGitHub({ actor: APP_BOT });
   const jira = new FakeJira();
   const slack = new FakeSlack();
   await Promise.all([github.start(), jira.start(), slack.start()]);
   if (options.workflow !== false) github.setFile('.github/workflows/specgate.yml', WORKFLOW);
+  // The repository's own policy: the Jira projects it takes tickets from.
+  github.setFile('.github/specgate.yml', options.repoConfig ?? 'jira-project-keys: [ABC]\n');
   const logs: AppWorld['logs'] = [];
   const log = pino(appLogOptions(options.logLevel ?? 'debug'), {
     write: (line: string) => void logs.push(JSON.parse(line) as AppWorld['logs'][number]),
@@ -94,6 +104,7 @@ export async function startAppWorld(
     githubRetries: 0,
     ...options.settings,
   };
+  for (const key of options.withoutInputs ?? []) delete settings.inputs[key];
   const Octokit = ProbotOctokit.defaults({
     retry: { enabled: false },
     throttle: { enabled: false },

@@ -11,7 +11,7 @@ import { workflowDispatch } from '../support/webhook-events.js';
 import { addSpecPull, APP_BOT } from './app-world.js';
 
 const silent = { debug() {}, info() {}, warn() {}, error() {} };
-const options = { triggerLabel: 'specgate' };
+const options = { triggerLabel: 'specgate', jiraProjectKeys: ['ABC'] };
 let github: FakeGitHub;
 
 beforeEach(async () => {
@@ -71,6 +71,15 @@ describe('a dispatch handed over by the app', () => {
       writtenAt: new Date(comment.created_at).toISOString(),
     });
     expect(await authorize(asCommand(command), host)).toEqual({ ok: true });
+  });
+
+  it("lets Jira ask only for a project the repository's jira-project-keys lists", async () => {
+    github.addIssue({ title: '[OPS-77] Add a flag', body: 'From Jira OPS-77.', user: APP_BOT });
+    const { source } = reader();
+    const command = await commandFromHandoff(fromApp({ issue: '1' }), source, options);
+    expect(command).toEqual({
+      ignored: expect.stringContaining('Jira project OPS is not in this repository'),
+    });
   });
 
   it('refuses a forged dispatch pointing at a comment by a read-only user', async () => {
@@ -148,6 +157,15 @@ describe('a dispatch handed over by the app', () => {
       ticket: { issueNumber: 1, jiraKey: 'ABC-12' },
     });
     expect(await authorize(asCommand(command), host)).toEqual({ ok: true });
+  });
+
+  it("lets Jira ask only for a project the repository's jira-project-keys lists", async () => {
+    github.addIssue({ title: '[OPS-77] Add a flag', body: 'From Jira OPS-77.', user: APP_BOT });
+    const { source } = reader();
+    const command = await commandFromHandoff(fromApp({ issue: '1' }), source, options);
+    expect(command).toEqual({
+      ignored: expect.stringContaining('Jira project OPS is not in this repository'),
+    });
   });
 
   it("is not involved in a person's own dispatch", async () => {

@@ -10,7 +10,7 @@ import {
 let world: AppWorld;
 
 beforeEach(async () => {
-  world = await startAppWorld();
+  world = await startAppWorld({ repoConfig: 'jira-project-keys: [ABC, XYZ]\n' });
 });
 
 afterEach(async () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { ConfigError, loadConfig } from '../../src/config/load.js';
+import { ALL_KEYS, KEY_OWNERS, OPERATOR_KEYS } from '../../src/config/schema.js';
 
 const token = { 'github-token': 'ghs_example' };
 
@@ -65,6 +66,30 @@ describe('loadConfig', () => {
     );
   });
 
+  it('classifies every key, and ignores every operator key a repository file sets', () => {
+    expect(Object.keys(KEY_OWNERS).sort()).toEqual([...ALL_KEYS].sort());
+    expect(OPERATOR_KEYS).toEqual([
+      'openai-base-url',
+      'jira-base-url',
+      'slack-channel',
+      'slack-api-url',
+    ]);
+    for (const key of OPERATOR_KEYS) {
+      const warnings: string[] = [];
+      const value = key === 'slack-channel' ? 'C666' : 'http://collector.example/';
+      const config = loadConfig(token, `${key}: ${value}\n`, (m) => warnings.push(m));
+      expect(config[key as keyof typeof config]).not.toBe(value);
+      expect(warnings).toEqual([
+        expect.stringContaining(`"${key}" in .github/specgate.yml is ignored`),
+      ]);
+      // The operator's own value still applies.
+      const operator = key === 'slack-channel' ? 'C1' : 'https://operator.example/';
+      expect(
+        loadConfig({ ...token, [key]: operator }, `${key}: ${value}\n`)[key as keyof typeof config],
+      ).toBe(operator);
+    }
+  });
+
   it('parses list inputs from commas and newlines', () => {
     expect(loadConfig({ ...token, 'denied-paths': 'a/**, b/**\nc.txt' })['denied-paths']).toEqual([
       'a/**',
@@ -80,7 +105,9 @@ describe('loadConfig', () => {
     expect(problems(token, 'max-scope-files: 1000')).toEqual([
       '"max-scope-files" (.github/specgate.yml): expected a whole number from 1 to 100',
     ]);
-    expect(problems(token, 'openai-base-url: ftp://x')[0]).toContain('expected an http(s) URL');
+    expect(problems({ ...token, 'openai-base-url': 'ftp://x' })[0]).toContain(
+      'expected an http(s) URL',
+    );
     expect(problems(token, 'qa-isolation: always')).toEqual([
       '"qa-isolation" (.github/specgate.yml): expected auto, required or none',
     ]);
