@@ -1494,6 +1494,11 @@ class FakeGitHub {
     setFile(path, content) {
         this.#state.files.set(path, content);
     }
+    /** Makes every reaction older by `ms`, as time passing would. */
+    ageReactions(ms) {
+        for (const reaction of this.#state.reactions.values())
+            reaction.created_at = new Date(Date.parse(reaction.created_at) - ms).toISOString();
+    }
     /** Every workflow_dispatch GitHub accepted, in order. */
     get dispatches() {
         return structuredClone(this.#state.dispatches);

@@ -8,6 +8,7 @@ import { runCommand } from '../intake/run-command.js';
 import { findWorkflow, handOff, missingWorkflowMessage } from './dispatch.js';
 import { HttpProblem } from './http.js';
 import { openRepo, type AppServices, type RepoSession } from './installation.js';
+import { DELIVERY_TTL_MS } from '../store/store.js';
 
 const EVENTS = ['issues', 'issue_comment', 'pull_request'] as const;
 
@@ -29,11 +30,18 @@ const commentId = z.object({ comment: z.object({ id: z.number().int().positive()
 export function githubWebhooks(probot: Probot, services: AppServices): void {
   probot.on([...EVENTS], async (context) => {
     const { name, payload, id } = context;
-    const { log, health } = services;
+    const { log, health, store } = services;
+    // A delivery acts once, whenever and wherever it is redelivered.
+    if (!(await store.firstTime('github-delivery', id, DELIVERY_TTL_MS))) {
+      log.info(`GitHub delivery ${id} (${name}) was already handled; nothing done`);
+      return;
+    }
     try {
       await onEvent(probot, services, name, payload);
       health.ok('github');
     } catch (error) {
+      // Not handled: GitHub's redelivery may do the work.
+      await store.forget('github-delivery', id).catch(() => undefined);
       const message = error instanceof Error ? error.message : String(error);
       if (error instanceof EventError) {
         log.warn(`GitHub delivery ${id} (${name}) refused: ${message}`);

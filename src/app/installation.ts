@@ -15,12 +15,15 @@ import { dryRun } from '../dry-run/dry-run.js';
 import { notifiersOf, policyOf, unavailable } from '../wiring/build-deps.js';
 import type { Health } from './health.js';
 import type { AppSettings } from './settings.js';
+import type { AppStore } from '../store/store.js';
 
 /** What every handler of the app shares: settings, the process's health view, the log. */
 export interface AppServices {
   settings: AppSettings;
   health: Health;
   log: Logger;
+  /** What the app remembers across replicas and restarts (deliveries it acted on). */
+  store: AppStore;
 }
 
 /**

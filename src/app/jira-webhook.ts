@@ -7,13 +7,19 @@ import { header, hmacHex, HttpProblem, readRawBody, sameSecret, sendJson } from 
 import { openRepo, type AppServices, type RepoSession } from './installation.js';
 import type { AppSettings, JiraRoute } from './settings.js';
 import { HANDOFF_INPUTS } from '../intake/handoff.js';
+import { DELIVERY_TTL_MS } from '../store/store.js';
+import { createHash } from 'node:crypto';
 import { specBranch } from '../core/branch.js';
 
 export const JIRA_PATH = '/jira/webhook';
+/** How old a Jira delivery may be: a few minutes, for clocks and Jira's own retries. */
+const FRESH_MS = 5 * 60_000;
 /** The label on every issue the app opens from Jira: the listing that finds them again. */
 export const JIRA_ISSUE_LABEL = 'jira';
 
 const jiraEvent = z.object({
+  /** When Jira sent it, in milliseconds. */
+  timestamp: z.number().optional(),
   webhookEvent: z.string(),
   issue: z.object({
     key: z.string().regex(/^[A-Z][A-Z0-9_]{1,9}-[1-9][0-9]*$/),
@@ -69,6 +75,36 @@ export async function handleJiraWebhook(
     return sendJson(response, 400, { error: 'malformed Jira payload' });
   }
   health.ok('jira');
+  if (event.timestamp !== undefined && Math.abs(Date.now() - event.timestamp) > FRESH_MS) {
+    log.warn(
+      `Jira delivery ${delivery} refused: sent ${new Date(event.timestamp).toISOString()}, too long ago`,
+    );
+    return sendJson(response, 401, { error: 'stale delivery' });
+  }
+  // A delivery without Jira's identifier is known by its bytes.
+  const id = delivery !== 'unknown' ? delivery : createHash('sha256').update(raw).digest('hex');
+  if (!(await services.store.firstTime('jira-delivery', id, DELIVERY_TTL_MS))) {
+    log.info(`Jira delivery ${delivery} was already handled; nothing done`);
+    return sendJson(response, 200, { ignored: 'already handled' });
+  }
+  try {
+    await handleJiraEvent(event, delivery, response, probot, services);
+  } catch (error) {
+    // Not handled: Jira's retry may do the work.
+    await services.store.forget('jira-delivery', id).catch(() => undefined);
+    throw error;
+  }
+}
+
+async function handleJiraEvent(
+  event: JiraEvent,
+  delivery: string,
+  response: ServerResponse,
+  probot: Probot,
+  services: AppServices,
+): Promise<void> {
+  const { log, health } = services;
+  const jira = services.settings.jira!;
   const why = triggered(event, jira);
   if (!why) return sendJson(response, 200, { ignored: 'not a trigger' });
   const route = routeOf(event, jira.routes);

@@ -10,7 +10,8 @@ import { HttpProblem, pathOf, sendJson } from './http.js';
 import type { AppServices } from './installation.js';
 import { handleJiraWebhook, JIRA_PATH } from './jira-webhook.js';
 import type { AppSettings } from './settings.js';
-import { handleSlack, ReplayGuard, SLACK_PATHS } from './slack-endpoints.js';
+import { handleSlack, SLACK_PATHS } from './slack-endpoints.js';
+import { openStore } from '../store/open-store.js';
 import { StatusAccess } from './status-access.js';
 import { collectTickets } from './status-data.js';
 import { renderStatusPage } from './status-page.js';
@@ -38,7 +39,12 @@ export async function startApp(settings: AppSettings, options: StartOptions): Pr
     slack: Boolean(settings.slack),
     jira: Boolean(settings.jira),
   });
-  const services: AppServices = { settings, health, log };
+  const store = await openStore({
+    ...(settings.databaseUrl ? { databaseUrl: settings.databaseUrl } : {}),
+    dataDir: settings.dataDir,
+  });
+  log.info(`store: ${store.description}`);
+  const services: AppServices = { settings, health, log, store };
   const SignedProbot = signedProbot(settings.webhookPath, settings.webhookSecret);
   const server = new Server({
     Probot: SignedProbot.defaults({
@@ -64,7 +70,15 @@ export async function startApp(settings: AppSettings, options: StartOptions): Pr
   const http = await server.start();
   const { port } = http.address() as AddressInfo;
   const host = settings.host && settings.host !== '0.0.0.0' ? settings.host : '127.0.0.1';
-  return { server, url: `http://${host}:${port}`, health, stop: () => stopServer(server, http) };
+  return {
+    server,
+    url: `http://${host}:${port}`,
+    health,
+    stop: async () => {
+      await stopServer(server, http);
+      await store.close();
+    },
+  };
 }
 
 async function freePort(host: string | undefined): Promise<number> {
@@ -84,7 +98,6 @@ async function stopServer(server: Server, http: import('node:http').Server): Pro
 }
 
 function routes(probot: Probot, services: AppServices) {
-  const replays = new ReplayGuard();
   const access = services.settings.statusSecret
     ? new StatusAccess(services.settings.statusSecret)
     : undefined;
@@ -100,7 +113,7 @@ function routes(probot: Probot, services: AppServices) {
         return true;
       }
       if ((SLACK_PATHS as readonly string[]).includes(path)) {
-        await handleSlack(request, response, services, replays);
+        await handleSlack(request, response, services);
         return true;
       }
       if (path === '/status' || path === '/healthz/details') {

@@ -33,6 +33,10 @@ export interface AppSettings {
   slack?: { signingSecret: string };
   model: { configured: boolean };
   statusSecret?: string;
+  /** PostgreSQL for the app's store (several replicas); without it, the embedded file. */
+  databaseUrl?: string;
+  /** Where the embedded store keeps its file. */
+  dataDir: string;
   /** GitHub retries of the app's own clients (tests turn them off). */
   githubRetries?: number;
 }
@@ -72,6 +76,8 @@ const env = z.object({
   OPENAI_API_KEY: optional,
   OPENAI_BASE_URL: optional,
   STATUS_PAGE_SECRET: optional,
+  DATABASE_URL: optional,
+  SPECGATE_DATA_DIR: optional,
 });
 
 /**
@@ -90,6 +96,8 @@ export function readSettings(vars: NodeJS.ProcessEnv, privateKey: string | undef
   if (!privateKey) problems.push('PRIVATE_KEY or PRIVATE_KEY_PATH: the GitHub App private key');
   const port = Number(e.PORT ?? 3000);
   if (!Number.isInteger(port) || port < 0 || port > 65535) problems.push('PORT: a port number');
+  if (e.DATABASE_URL !== undefined && !/^postgres(ql)?:\/\//.test(e.DATABASE_URL))
+    problems.push('DATABASE_URL: a postgresql:// URL');
   if (e.STATUS_PAGE_SECRET !== undefined && e.STATUS_PAGE_SECRET.length < 16)
     problems.push('STATUS_PAGE_SECRET: at least 16 characters');
   const routes = parseRoutes(e.JIRA_ROUTES, problems);
@@ -132,6 +140,8 @@ export function readSettings(vars: NodeJS.ProcessEnv, privateKey: string | undef
     ...(e.SLACK_SIGNING_SECRET ? { slack: { signingSecret: e.SLACK_SIGNING_SECRET } } : {}),
     model: { configured: Boolean(e.OPENAI_API_KEY || e.OPENAI_BASE_URL) },
     ...(e.STATUS_PAGE_SECRET ? { statusSecret: e.STATUS_PAGE_SECRET } : {}),
+    ...(e.DATABASE_URL ? { databaseUrl: e.DATABASE_URL } : {}),
+    dataDir: e.SPECGATE_DATA_DIR ?? 'data',
   };
 }
 

@@ -1,29 +1,10 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { header, hmacHex, readRawBody, sameSecret, sendJson } from './http.js';
 import type { AppServices } from './installation.js';
+import { DELIVERY_TTL_MS } from '../store/store.js';
 
 export const SLACK_PATHS = ['/slack/events', '/slack/interactivity'] as const;
 const WINDOW_SECONDS = 5 * 60;
-
-/**
- * Signatures already seen inside the window. Process-local: a replay sent to
- * another replica within five minutes is caught by the timestamp window only.
- */
-export class ReplayGuard {
-  readonly #seen = new Map<string, number>();
-
-  constructor(private readonly now: () => number = () => Date.now()) {}
-
-  /** True the first time a signature is seen within the window. */
-  first(signature: string): boolean {
-    const now = this.now();
-    for (const [seen, at] of this.#seen)
-      if (now - at > WINDOW_SECONDS * 1000) this.#seen.delete(seen);
-    if (this.#seen.has(signature)) return false;
-    this.#seen.set(signature, now);
-    return true;
-  }
-}
 
 /**
  * Slack's events and interactivity: the `v0` signature over the raw body and
@@ -34,7 +15,6 @@ export async function handleSlack(
   request: IncomingMessage,
   response: ServerResponse,
   services: AppServices,
-  replays: ReplayGuard,
 ): Promise<void> {
   const { settings, log, health } = services;
   if (!settings.slack) return sendJson(response, 404, { error: 'Slack is not configured' });
@@ -49,7 +29,8 @@ export async function handleSlack(
     log.warn('Slack request refused: signature missing, wrong or stale');
     return sendJson(response, 401, { error: 'signature missing, wrong or stale' });
   }
-  if (!replays.first(signature)) {
+  // Remembered by every replica, longer than the window: a replay never acts twice.
+  if (!(await services.store.firstTime('slack-request', signature, DELIVERY_TTL_MS))) {
     log.warn('Slack request refused: replayed');
     return sendJson(response, 401, { error: 'replayed request' });
   }

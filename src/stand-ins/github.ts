@@ -198,6 +198,12 @@ export class FakeGitHub {
     this.#state.files.set(path, content);
   }
 
+  /** Makes every reaction older by `ms`, as time passing would. */
+  ageReactions(ms: number): void {
+    for (const reaction of this.#state.reactions.values())
+      reaction.created_at = new Date(Date.parse(reaction.created_at) - ms).toISOString();
+  }
+
   /** Every workflow_dispatch GitHub accepted, in order. */
   get dispatches(): Dispatch[] {
     return structuredClone(this.#state.dispatches);

@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { createHmac, generateKeyPairSync } from 'node:crypto';
 import { pino } from 'pino';
 import { appLogOptions } from '../../src/app/log.js';
@@ -67,6 +70,7 @@ export async function startAppWorld(
   // The repository's own policy: the Jira projects it takes tickets from.
   github.setFile('.github/specgate.yml', options.repoConfig ?? 'jira-project-keys: [ABC]\n');
   const logs: AppWorld['logs'] = [];
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'specgate-app-data-'));
   const log = pino(appLogOptions(options.logLevel ?? 'debug'), {
     write: (line: string) => void logs.push(JSON.parse(line) as AppWorld['logs'][number]),
   });
@@ -102,6 +106,7 @@ export async function startAppWorld(
     model: { configured: false },
     statusSecret: STATUS_SECRET,
     githubRetries: 0,
+    dataDir,
     ...options.settings,
   };
   for (const key of options.withoutInputs ?? []) delete settings.inputs[key];
@@ -125,6 +130,7 @@ export async function startAppWorld(
     async stop() {
       await Promise.all([app, ...replicas].map((running) => running.stop()));
       await Promise.all([github.stop(), jira.stop(), slack.stop()]);
+      rmSync(dataDir, { recursive: true, force: true });
       // Let pooled keep-alive sockets see their close before a next server takes the port.
       await new Promise((resolve) => setTimeout(resolve, 25));
     },

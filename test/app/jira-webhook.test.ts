@@ -27,7 +27,7 @@ function created(
   project = key.split('-')[0]!,
 ) {
   return {
-    timestamp: 1795000000000,
+    timestamp: Date.now(),
     webhookEvent: 'jira:issue_created',
     issue_event_type_name: 'issue_created',
     user: { accountId: '5b10a2844c20165700ede21g', displayName: 'Ana' },

@@ -1,0 +1,94 @@
+export const id = 977;
+export const ids = [977];
+export const modules = {
+
+/***/ 9977:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   openSqliteStore: () => (/* binding */ openSqliteStore)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+
+
+/** How many writes between sweeps of expired entries (no cron needed). */
+const SWEEP_EVERY = 200;
+/**
+ * The embedded store: one SQLite file (Node's own `node:sqlite`, nothing to
+ * install or run) under the data folder. For one replica: SQLite takes one
+ * writer at a time, and a file is not shared between hosts.
+ */
+async function openSqliteStore(dataDir) {
+    const { DatabaseSync } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 99, 23));
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(dataDir, { recursive: true, mode: 0o700 });
+    const file = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dataDir, 'specgate.db');
+    const db = new DatabaseSync(file);
+    db.exec('PRAGMA journal_mode = WAL');
+    db.exec('PRAGMA busy_timeout = 5000');
+    migrate(db);
+    const remove = db.prepare('DELETE FROM seen WHERE kind = ? AND key = ?');
+    const expired = db.prepare('DELETE FROM seen WHERE kind = ? AND key = ? AND expires_at <= ?');
+    const insert = db.prepare('INSERT OR IGNORE INTO seen (kind, key, expires_at) VALUES (?, ?, ?)');
+    const sweep = db.prepare('DELETE FROM seen WHERE expires_at <= ?');
+    let writes = 0;
+    return {
+        description: `embedded (${file})`,
+        firstTime(kind, key, ttlMs) {
+            const now = Date.now();
+            db.exec('BEGIN IMMEDIATE');
+            try {
+                expired.run(kind, key, now);
+                const { changes } = insert.run(kind, key, now + ttlMs);
+                db.exec('COMMIT');
+                if (++writes % SWEEP_EVERY === 0)
+                    sweep.run(now);
+                return Promise.resolve(Number(changes) === 1);
+            }
+            catch (error) {
+                db.exec('ROLLBACK');
+                return Promise.reject(error instanceof Error ? error : new Error(String(error)));
+            }
+        },
+        forget(kind, key) {
+            remove.run(kind, key);
+            return Promise.resolve();
+        },
+        close() {
+            // Closing twice (a stop after a stop) is not an error.
+            if (db.isOpen)
+                db.close();
+            return Promise.resolve();
+        },
+    };
+}
+/** Schema versions, applied in order once each; safe to run at every start. */
+function migrate(db) {
+    db.exec('CREATE TABLE IF NOT EXISTS migrations (version INTEGER PRIMARY KEY)');
+    const done = new Set(db.prepare('SELECT version FROM migrations').all().map((row) => row.version));
+    const steps = [
+        'CREATE TABLE seen (kind TEXT NOT NULL, key TEXT NOT NULL, expires_at INTEGER NOT NULL, PRIMARY KEY (kind, key))',
+        'CREATE INDEX seen_expires ON seen (expires_at)',
+    ];
+    steps.forEach((sql, i) => {
+        if (done.has(i + 1))
+            return;
+        db.exec('BEGIN IMMEDIATE');
+        try {
+            db.exec(sql);
+            db.prepare('INSERT INTO migrations (version) VALUES (?)').run(i + 1);
+            db.exec('COMMIT');
+        }
+        catch (error) {
+            db.exec('ROLLBACK');
+            throw error;
+        }
+    });
+}
+
+
+/***/ })
+
+};
