@@ -1388,7 +1388,9 @@ for (const e of spec) {
  *   relative to HOME) comes back from a handle opened at the start, as an
  *   overlay whose writes vanish, or read-only;
  * - the work tree is put back from a handle opened at the start wherever
- *   something covered it, with its read-only .git;
+ *   something covered it, with its read-only .git; .git then gets an overlay
+ *   whose writes vanish with the command (hook installers such as lefthook
+ *   write there), or stays read-only where no overlay can be made;
  * - each HIDDEN path (credential files, sockets) is covered;
  * - the command then runs without any capability (as the checkout's owner and
  *   group where root set this up), so it cannot undo any of this.
@@ -1473,6 +1475,13 @@ if [ "$(id_of "$ws")" != "$ws_id" ]; then
   mkdir -p -- "$ws"
   mount --no-canonicalize --rbind /proc/self/fd/3 "$ws"
 fi
+if [ -d "$ws/.git" ] && [ ! -L "$ws/.git" ]; then
+  up=$(mktemp -d /tmp/.specgate-git.XXXXXX)
+  mkdir "$up/u" "$up/w"
+  lower="lowerdir=$ws/.git,upperdir=$up/u,workdir=$up/w"
+  mount -t overlay -o "$lower" specgate-git "$ws/.git" 2>/dev/null ||
+    mount -t overlay -o "$lower,userxattr" specgate-git "$ws/.git" 2>/dev/null || true
+fi
 exec 3<&- 4<&-
 for p in $hidden; do
   if [ -d "$p" ]; then tmpfs_on "$p" 0700 ''
@@ -1537,7 +1546,7 @@ done
 /** Something a QA command started is still alive and could not be killed. */
 class SandboxBreach extends Error {
 }
-const COMMON = 'private /proc, no network but its own loopback, read-only system and .git, private temp dirs, an empty HOME but for toolchains and caches, nothing left running after each command';
+const COMMON = 'private /proc, no network but its own loopback, read-only system, .git whose writes vanish, private temp dirs, an empty HOME but for toolchains and caches, nothing left running after each command';
 const DESCRIPTIONS = {
     root: `own PID, IPC, network and mount namespaces set up as root: ${COMMON}; run as the checkout's owner and group without capabilities`,
     sudo: `own PID, IPC, network and mount namespaces set up through sudo: ${COMMON}; run as the checkout's owner and group without capabilities`,

@@ -38,7 +38,7 @@ export interface Sandbox {
 export class SandboxBreach extends Error {}
 
 const COMMON =
-  'private /proc, no network but its own loopback, read-only system and .git, private temp dirs, an empty HOME but for toolchains and caches, nothing left running after each command';
+  'private /proc, no network but its own loopback, read-only system, .git whose writes vanish, private temp dirs, an empty HOME but for toolchains and caches, nothing left running after each command';
 
 export const DESCRIPTIONS: Record<SandboxMode, string> = {
   root: `own PID, IPC, network and mount namespaces set up as root: ${COMMON}; run as the checkout's owner and group without capabilities`,

@@ -24,7 +24,9 @@
  *   relative to HOME) comes back from a handle opened at the start, as an
  *   overlay whose writes vanish, or read-only;
  * - the work tree is put back from a handle opened at the start wherever
- *   something covered it, with its read-only .git;
+ *   something covered it, with its read-only .git; .git then gets an overlay
+ *   whose writes vanish with the command (hook installers such as lefthook
+ *   write there), or stays read-only where no overlay can be made;
  * - each HIDDEN path (credential files, sockets) is covered;
  * - the command then runs without any capability (as the checkout's owner and
  *   group where root set this up), so it cannot undo any of this.
@@ -108,6 +110,13 @@ fi
 if [ "$(id_of "$ws")" != "$ws_id" ]; then
   mkdir -p -- "$ws"
   mount --no-canonicalize --rbind /proc/self/fd/3 "$ws"
+fi
+if [ -d "$ws/.git" ] && [ ! -L "$ws/.git" ]; then
+  up=$(mktemp -d /tmp/.specgate-git.XXXXXX)
+  mkdir "$up/u" "$up/w"
+  lower="lowerdir=$ws/.git,upperdir=$up/u,workdir=$up/w"
+  mount -t overlay -o "$lower" specgate-git "$ws/.git" 2>/dev/null ||
+    mount -t overlay -o "$lower,userxattr" specgate-git "$ws/.git" 2>/dev/null || true
 fi
 exec 3<&- 4<&-
 for p in $hidden; do

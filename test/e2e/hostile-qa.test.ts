@@ -47,13 +47,28 @@ async function attacked(attack: string, env: Record<string, string> = {}, inputs
   return { w, run, tip };
 }
 
+/** The checkout's own .git holds nothing an attack wrote into it. */
+function expectGitUntouched(w: World): void {
+  const gitDir = path.join(w.repo.work, '.git');
+  expect(readFileSync(path.join(gitDir, 'config'), 'utf8')).not.toMatch(/evil|fsmonitor|leak/);
+  for (const planted of ['commondir', 'hooks/pre-push', 'objects/info/alternates', 'info/grafts'])
+    expect(existsSync(path.join(gitDir, planted))).toBe(false);
+  expect(
+    existsSync(path.join(gitDir, 'refs/replace')) &&
+      readdirSync(path.join(gitDir, 'refs/replace')).length,
+  ).toBeFalsy();
+  expect(readFileSync(path.join(gitDir, 'HEAD'), 'utf8')).not.toContain('evil');
+}
+
 describe('QA code that attacks specgate', () => {
   it('cannot change what git takes as the base or the branch', async () => {
     const { w, run, tip } = await attacked(ATTACKS.gitState);
     expect(run.outputs.state).toBe('AWAITING_PR_APPROVAL');
     const log = readFileSync(path.join(w.repo.work, 'attack/git-state.log'), 'utf8');
     expect(log).toContain('ran');
-    expect(log).toMatch(/replace object: (EROFS|ENOENT)/);
+    // Written in the sandbox's throwaway view of .git; the checkout's .git never saw it.
+    expect(log).toMatch(/replace object: (done|EROFS|ENOENT)/);
+    expectGitUntouched(w);
     expectOnlyScopePushed(w, tip);
     expect(w.repo.remoteFile(BRANCH, 'outside.txt')).toBeUndefined();
   });
@@ -64,7 +79,8 @@ describe('QA code that attacks specgate', () => {
     expect(run.outputs.state).toBe('AWAITING_PR_APPROVAL');
     const log = readFileSync(path.join(w.repo.work, 'attack/git-config.log'), 'utf8');
     expect(log).toContain('ran');
-    expect(log).toMatch(/repo config: EROFS/);
+    expect(log).toMatch(/repo config: (done|EROFS)/);
+    expectGitUntouched(w);
     expect(existsSync(path.join(w.repo.work, '.gitattributes'))).toBe(true);
     // Nothing the attack named ever ran, inside QA or after it.
     expect(

@@ -60,8 +60,6 @@ describe('cleanEnv', () => {
       JAVA_HOME_17_X64: '/jdk',
       FEATURE_FLAG: 'on',
       CI: 'true',
-      NO_COLOR: '1',
-      FORCE_COLOR: '0',
     });
   });
 });

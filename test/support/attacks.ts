@@ -27,7 +27,9 @@ export const ATTACKS = {
   /** Changes what git thinks the base commit and the branch are. */
   gitState: `
 log('git-state', 'ran');
-const base = execFileSync('git', ['rev-parse', 'HEAD'], { encoding: 'utf8' }).trim();
+// An earlier attack may have pointed this sandbox's own view of .git elsewhere.
+let base = '0'.repeat(40);
+attempt('git-state', 'read HEAD', () => { base = execFileSync('git', ['rev-parse', 'HEAD'], { encoding: 'utf8' }).trim(); });
 fs.writeFileSync('outside.txt', 'outside the scope');
 attempt('git-state', 'replace object', () => fs.writeFileSync('.git/refs/replace/' + base, base));
 attempt('git-state', 'replace via git', () => execFileSync('git', ['replace', '-f', base, base]));
