@@ -203,6 +203,7 @@ function specPathPattern(template) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   CJ: () => (/* binding */ decodeStateMarker),
 /* harmony export */   Of: () => (/* binding */ encodeStateMarker),
+/* harmony export */   YC: () => (/* binding */ withApplied),
 /* harmony export */   kY: () => (/* binding */ transition),
 /* harmony export */   xj: () => (/* binding */ STATES)
 /* harmony export */ });
@@ -247,8 +248,14 @@ const ticketStateSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
     slack: zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({ channel: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), ts: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP() }).optional(),
     spent: zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({ promptTokens: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig(), completionTokens: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig(), costUsd: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig() })
         .optional(),
+    /** The commands already carried out on this ticket, by origin (a comment's id): each once. */
+    applied: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().max(100)).max(100).optional(),
     history: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(transitionSchema).max(200),
 });
+/** The state with a command's origin recorded as carried out (the latest hundred kept). */
+function withApplied(state, origin) {
+    return { ...state, applied: [...(state.applied ?? []), origin].slice(-100) };
+}
 /**
  * Records a move in the history. Which moves are allowed is decided by the
  * ticket machine (`advance` in ticket-machine.ts), which is its only caller.
@@ -4338,6 +4345,7 @@ function requesterName(requester) {
 
 
 
+
 /**
  * The one way into the use cases, whatever the door: the requester is
  * authorized, the ticket the command concerns is loaded from the store, and
@@ -4377,6 +4385,22 @@ function onTicket(command, ticket, deps, skip) {
     const stale = 'writtenAt' in command ? staleCommand(command.writtenAt, state) : undefined;
     if (stale)
         return Promise.resolve(skip(`/${command.kind} on #${pull.number}: ${stale}`, state.state));
+    const origin = 'origin' in command ? command.origin : undefined;
+    if (origin && state.applied?.includes(origin))
+        return Promise.resolve(skip(`/${command.kind} on #${pull.number}: ${origin} was already carried out; a command runs once`, state.state));
+    if (origin)
+        return recordApplied(ticket, origin, deps).then((recorded) => carryOut(command, recorded, deps, effects, skip));
+    return carryOut(command, ticket, deps, effects, skip);
+}
+/**
+ * Records the command's origin on the ticket before it is carried out: a
+ * second hand-over of the same comment (a replayed dispatch) finds it there.
+ */
+async function recordApplied(ticket, origin, deps) {
+    return deps.tickets.save(ticket, (0,state/* withApplied */.YC)(ticket.state, origin));
+}
+function carryOut(command, ticket, deps, effects, skip) {
+    const { pull, state } = ticket;
     switch (command.kind) {
         case 'pull-closed':
             return pullClosed(ticket, deps);

@@ -596,7 +596,11 @@ const issueComment = schemas/* object */.Ikc({
         number: schemas/* number */.aig().int().positive(),
         pull_request: schemas/* object */.Ikc({}).passthrough().nullish(),
     }),
-    comment: schemas/* object */.Ikc({ body: schemas/* string */.YjP().nullable(), created_at: schemas/* string */.YjP().optional() }),
+    comment: schemas/* object */.Ikc({
+        id: schemas/* number */.aig().int().positive().optional(),
+        body: schemas/* string */.YjP().nullable(),
+        created_at: schemas/* string */.YjP().optional(),
+    }),
     sender,
 });
 const closedPull = schemas/* object */.Ikc({
@@ -668,7 +672,10 @@ function commandFromGitHub(name, payload, options) {
             const requester = { source: 'github', actor: event.sender };
             const pullNumber = event.issue.number;
             const at = Date.parse(event.comment.created_at ?? '');
-            const written = Number.isNaN(at) ? {} : { writtenAt: new Date(at).toISOString() };
+            const written = {
+                ...(Number.isNaN(at) ? {} : { writtenAt: new Date(at).toISOString() }),
+                ...(event.comment.id ? { origin: `github-comment:${event.comment.id}` } : {}),
+            };
             switch (said.kind) {
                 case 'approve':
                     return { kind: 'approve', requester, pullNumber, ...written };

@@ -1913,6 +1913,8 @@ class FakeSlack extends HttpStub {
 
 // EXTERNAL MODULE: ./src/core/ticket-machine.ts
 var ticket_machine = __webpack_require__(7447);
+// EXTERNAL MODULE: ./src/core/state.ts
+var state = __webpack_require__(7066);
 // EXTERNAL MODULE: ./src/core/paths.ts + 1 modules
 var paths = __webpack_require__(6045);
 // EXTERNAL MODULE: ./src/core/spec-home.ts
@@ -2252,8 +2254,6 @@ function recordedDifference(state, head, specSha) {
 var core_branch = __webpack_require__(1783);
 // EXTERNAL MODULE: ./src/core/jira-keys.ts
 var jira_keys = __webpack_require__(9820);
-// EXTERNAL MODULE: ./src/core/state.ts
-var state = __webpack_require__(7066);
 // EXTERNAL MODULE: ./src/usecases/ownership.ts
 var ownership = __webpack_require__(4229);
 // EXTERNAL MODULE: ./src/usecases/side-effects.ts
@@ -2725,6 +2725,7 @@ function requesterName(requester) {
 
 
 
+
 /**
  * The one way into the use cases, whatever the door: the requester is
  * authorized, the ticket the command concerns is loaded from the store, and
@@ -2764,6 +2765,22 @@ function onTicket(command, ticket, deps, skip) {
     const stale = 'writtenAt' in command ? staleCommand(command.writtenAt, state) : undefined;
     if (stale)
         return Promise.resolve(skip(`/${command.kind} on #${pull.number}: ${stale}`, state.state));
+    const origin = 'origin' in command ? command.origin : undefined;
+    if (origin && state.applied?.includes(origin))
+        return Promise.resolve(skip(`/${command.kind} on #${pull.number}: ${origin} was already carried out; a command runs once`, state.state));
+    if (origin)
+        return recordApplied(ticket, origin, deps).then((recorded) => carryOut(command, recorded, deps, effects, skip));
+    return carryOut(command, ticket, deps, effects, skip);
+}
+/**
+ * Records the command's origin on the ticket before it is carried out: a
+ * second hand-over of the same comment (a replayed dispatch) finds it there.
+ */
+async function recordApplied(ticket, origin, deps) {
+    return deps.tickets.save(ticket, (0,state/* withApplied */.YC)(ticket.state, origin));
+}
+function carryOut(command, ticket, deps, effects, skip) {
+    const { pull, state } = ticket;
     switch (command.kind) {
         case 'pull-closed':
             return pullClosed(ticket, deps);

@@ -623,6 +623,7 @@ function specPathPattern(template) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   CJ: () => (/* binding */ decodeStateMarker),
 /* harmony export */   Of: () => (/* binding */ encodeStateMarker),
+/* harmony export */   YC: () => (/* binding */ withApplied),
 /* harmony export */   kY: () => (/* binding */ transition),
 /* harmony export */   xj: () => (/* binding */ STATES)
 /* harmony export */ });
@@ -667,8 +668,14 @@ const ticketStateSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
     slack: zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({ channel: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), ts: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP() }).optional(),
     spent: zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({ promptTokens: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig(), completionTokens: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig(), costUsd: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig() })
         .optional(),
+    /** The commands already carried out on this ticket, by origin (a comment's id): each once. */
+    applied: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().max(100)).max(100).optional(),
     history: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(transitionSchema).max(200),
 });
+/** The state with a command's origin recorded as carried out (the latest hundred kept). */
+function withApplied(state, origin) {
+    return { ...state, applied: [...(state.applied ?? []), origin].slice(-100) };
+}
 /**
  * Records a move in the history. Which moves are allowed is decided by the
  * ticket machine (`advance` in ticket-machine.ts), which is its only caller.

@@ -44,8 +44,15 @@ export const ticketStateSchema = z.object({
   spent: z
     .object({ promptTokens: z.number(), completionTokens: z.number(), costUsd: z.number() })
     .optional(),
+  /** The commands already carried out on this ticket, by origin (a comment's id): each once. */
+  applied: z.array(z.string().max(100)).max(100).optional(),
   history: z.array(transitionSchema).max(200),
 });
+
+/** The state with a command's origin recorded as carried out (the latest hundred kept). */
+export function withApplied(state: TicketState, origin: string): TicketState {
+  return { ...state, applied: [...(state.applied ?? []), origin].slice(-100) };
+}
 
 export type TicketState = z.infer<typeof ticketStateSchema>;
 export type Transition = z.infer<typeof transitionSchema>;

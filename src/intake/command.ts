@@ -16,6 +16,11 @@ export type Requester =
 /** A command a person wrote (a comment): when, as GitHub says, if the door knows. */
 interface Written {
   writtenAt?: string;
+  /**
+   * What the command was written as (`github-comment:<id>`, a Slack action):
+   * recorded on the ticket when it is carried out, so it is never carried out twice.
+   */
+  origin?: string;
 }
 
 /** What the ticket's plan starts from: a GitHub issue, a Jira ticket, or both. */

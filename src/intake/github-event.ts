@@ -26,7 +26,11 @@ const issueComment = z.object({
     number: z.number().int().positive(),
     pull_request: z.object({}).passthrough().nullish(),
   }),
-  comment: z.object({ body: z.string().nullable(), created_at: z.string().optional() }),
+  comment: z.object({
+    id: z.number().int().positive().optional(),
+    body: z.string().nullable(),
+    created_at: z.string().optional(),
+  }),
   sender,
 });
 
@@ -112,7 +116,10 @@ export function commandFromGitHub(
       const requester = { source: 'github', actor: event.sender } as const;
       const pullNumber = event.issue.number;
       const at = Date.parse(event.comment.created_at ?? '');
-      const written = Number.isNaN(at) ? {} : { writtenAt: new Date(at).toISOString() };
+      const written = {
+        ...(Number.isNaN(at) ? {} : { writtenAt: new Date(at).toISOString() }),
+        ...(event.comment.id ? { origin: `github-comment:${event.comment.id}` } : {}),
+      };
       switch (said.kind) {
         case 'approve':
           return { kind: 'approve', requester, pullNumber, ...written };

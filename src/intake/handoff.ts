@@ -121,7 +121,7 @@ async function fromComment(
     {
       action: 'created',
       issue: { number: comment.issueNumber, pull_request: {} },
-      comment: { body: comment.body, created_at: comment.writtenAt },
+      comment: { id, body: comment.body, created_at: comment.writtenAt },
       sender: comment.author,
     },
     options,

@@ -1,5 +1,5 @@
 import { next } from '../core/ticket-machine.js';
-import type { TicketState } from '../core/state.js';
+import { withApplied, type TicketState } from '../core/state.js';
 import type { StoredTicket } from '../ports.js';
 import { approveSpec } from '../usecases/approve-spec.js';
 import type { Deps, Outcome } from '../usecases/deps.js';
@@ -57,6 +57,41 @@ function onTicket(
   const stale = 'writtenAt' in command ? staleCommand(command.writtenAt, state) : undefined;
   if (stale)
     return Promise.resolve(skip(`/${command.kind} on #${pull.number}: ${stale}`, state.state));
+  const origin = 'origin' in command ? command.origin : undefined;
+  if (origin && state.applied?.includes(origin))
+    return Promise.resolve(
+      skip(
+        `/${command.kind} on #${pull.number}: ${origin} was already carried out; a command runs once`,
+        state.state,
+      ),
+    );
+  if (origin)
+    return recordApplied(ticket, origin, deps).then((recorded) =>
+      carryOut(command, recorded, deps, effects, skip),
+    );
+  return carryOut(command, ticket, deps, effects, skip);
+}
+
+/**
+ * Records the command's origin on the ticket before it is carried out: a
+ * second hand-over of the same comment (a replayed dispatch) finds it there.
+ */
+async function recordApplied(
+  ticket: StoredTicket,
+  origin: string,
+  deps: Deps,
+): Promise<StoredTicket> {
+  return deps.tickets.save(ticket, withApplied(ticket.state, origin));
+}
+
+function carryOut(
+  command: Extract<Command, { pullNumber: number }>,
+  ticket: StoredTicket,
+  deps: Deps,
+  effects: SideEffects,
+  skip: (message: string, state?: string) => Outcome,
+): Promise<Outcome> {
+  const { pull, state } = ticket;
   switch (command.kind) {
     case 'pull-closed':
       return pullClosed(ticket, deps);

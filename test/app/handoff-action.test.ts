@@ -1,5 +1,7 @@
 import { afterEach, describe, expect, it } from '@jest/globals';
-import { LOGIN_SPEC } from '../support/sample-repo.js';
+import { BRANCH, MAINTAINER, SPEC_PR, startWithSpecPull } from '../support/action-runs.js';
+import { git } from '../support/git-fixture.js';
+import { FIX_LOGIN, LOGIN_SPEC } from '../support/sample-repo.js';
 import { runAction } from '../support/run-action.js';
 import { workflowDispatch } from '../support/webhook-events.js';
 import { LOGIN_TICKET, startWorld, type World } from '../support/world.js';
@@ -72,5 +74,30 @@ describe('the Action, handed work by the app', () => {
     const run = await dispatched(w, { issue: '1' });
     expect(run.outputs.state).toBe('SKIPPED');
     expect(w.github.pullsList()).toEqual([]);
+  });
+
+  it('carries out a handed-over /approve once, however often its comment is dispatched again', async () => {
+    const w = (world = await startWithSpecPull([
+      FIX_LOGIN.wrongEdit,
+      FIX_LOGIN.finish,
+      FIX_LOGIN.finish,
+      FIX_LOGIN.finish,
+    ]));
+    const comment = w.github.addComment(SPEC_PR, '/approve', MAINTAINER);
+    const inputs = { 'comment-id': String(comment.id), pull: String(SPEC_PR) };
+    const first = await dispatched(w, inputs);
+    expect(first.outputs.state).toBe('QA_FAILED');
+    const tip = git(w.repo.origin, 'rev-parse', BRANCH).trim();
+    const asked = w.model.requests.length;
+    // Someone able to start workflows sends the same comment again.
+    w.model.script.push(FIX_LOGIN.edit, FIX_LOGIN.finish);
+    const again = await dispatched(w, inputs);
+    // Ignored, and the ticket stays where the first one left it.
+    expect(again.outputs.state).toBe('QA_FAILED');
+    expect(again.stdout).toContain(
+      `Ignored: /approve on #${SPEC_PR}: github-comment:${comment.id} was already carried out`,
+    );
+    expect(w.model.requests).toHaveLength(asked);
+    expect(git(w.repo.origin, 'rev-parse', BRANCH).trim()).toBe(tip);
   });
 });

@@ -69,6 +69,7 @@ describe('a dispatch handed over by the app', () => {
       feedback: 'shorter, please',
       requester: { source: 'github', actor: { login: 'alice', type: 'User' } },
       writtenAt: new Date(comment.created_at).toISOString(),
+      origin: `github-comment:${comment.id}`,
     });
     expect(await authorize(asCommand(command), host)).toEqual({ ok: true });
   });

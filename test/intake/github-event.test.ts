@@ -55,14 +55,21 @@ describe('commandFromGitHub', () => {
     const on = (body: string, action = 'created') =>
       commandFromGitHub(
         'issue_comment',
-        prComment(7, body, { login: 'octocat' }, { action, createdAt: '2026-11-20T10:00:00Z' }),
+        prComment(
+          7,
+          body,
+          { login: 'octocat' },
+          { action, createdAt: '2026-11-20T10:00:00Z', id: 4242 },
+        ),
         options,
       );
+    // The comment's id is where the command came from: it is carried out once.
     expect(on('/approve')).toEqual({
       kind: 'approve',
       requester: octocat,
       pullNumber: 7,
       writtenAt,
+      origin: 'github-comment:4242',
     });
     expect(on('/reject out of scope')).toEqual({
       kind: 'reject',
@@ -70,6 +77,7 @@ describe('commandFromGitHub', () => {
       pullNumber: 7,
       reason: 'out of scope',
       writtenAt,
+      origin: 'github-comment:4242',
     });
     expect(on('/revise\nKeep the old API.')).toMatchObject({
       kind: 'revise',

@@ -53,11 +53,14 @@ export function workflowDispatch(inputs: Record<string, string>, sender: Sender)
 }
 
 /** issue_comment on a pull request, built from the real issue_comment example. */
+/** Each comment its own id, as GitHub gives them. */
+let commentIds = 492700400;
+
 export function prComment(
   pullNumber: number,
   body: string,
   sender: Sender,
-  options: { action?: string; createdAt?: string } = {},
+  options: { action?: string; createdAt?: string; id?: number } = {},
 ) {
   const payload = example('issue_comment', 'created') as {
     action: string;
@@ -73,6 +76,7 @@ export function prComment(
     },
   });
   Object.assign(payload.comment, {
+    id: options.id ?? ++commentIds,
     body,
     created_at: options.createdAt ?? new Date().toISOString(),
     user: { ...(payload.comment.user as object), login: sender.login, type: sender.type ?? 'User' },
