@@ -2,7 +2,11 @@ export const INTEGRATIONS = ['github', 'model', 'slack', 'jira'] as const;
 export type Integration = (typeof INTEGRATIONS)[number];
 
 export interface IntegrationHealth {
+  /** Anything of it is set up (either direction). */
   configured: boolean;
+  /** What the app sends it (a token, an endpoint), and what it takes from it (a signed webhook). */
+  outbound: boolean;
+  inbound: boolean;
   lastSuccess?: string;
   lastError?: { at: string; message: string };
 }
@@ -15,14 +19,18 @@ export class Health {
   readonly #state: Record<Integration, IntegrationHealth>;
 
   constructor(
-    configured: Record<Integration, boolean>,
+    configured: Record<Integration, { outbound: boolean; inbound: boolean }>,
     private readonly now: () => Date = () => new Date(),
   ) {
+    const entry = (c: { outbound: boolean; inbound: boolean }): IntegrationHealth => ({
+      configured: c.outbound || c.inbound,
+      ...c,
+    });
     this.#state = {
-      github: { configured: configured.github },
-      model: { configured: configured.model },
-      slack: { configured: configured.slack },
-      jira: { configured: configured.jira },
+      github: entry(configured.github),
+      model: entry(configured.model),
+      slack: entry(configured.slack),
+      jira: entry(configured.jira),
     };
   }
 

@@ -33,11 +33,21 @@ export interface RunningApp {
 /** The control plane: Probot's server with specgate's webhooks, Jira, Slack, health and status. */
 export async function startApp(settings: AppSettings, options: StartOptions): Promise<RunningApp> {
   const log = portLogger(options.log);
+  const { inputs } = settings;
   const health = new Health({
-    github: true,
-    model: settings.model.configured,
-    slack: Boolean(settings.slack),
-    jira: Boolean(settings.jira),
+    github: { outbound: true, inbound: true },
+    // The model runs in the workflow: the app only reports what it was given.
+    model: { outbound: settings.model.configured, inbound: false },
+    slack: {
+      outbound: Boolean(inputs['slack-token'] && inputs['slack-channel']),
+      inbound: Boolean(settings.slack),
+    },
+    jira: {
+      outbound: Boolean(
+        inputs['jira-base-url'] && inputs['jira-email'] && inputs['jira-api-token'],
+      ),
+      inbound: Boolean(settings.jira),
+    },
   });
   const store = await openStore({
     ...(settings.databaseUrl ? { databaseUrl: settings.databaseUrl } : {}),
@@ -152,6 +162,7 @@ async function statusPage(
     health: services.health.snapshot(),
     now: new Date(),
     ...(services.settings.jira?.baseUrl ? { jiraBaseUrl: services.settings.jira.baseUrl } : {}),
+    githubWebUrl: webUrlOf(services.settings.githubApiUrl),
   });
   response.writeHead(200, {
     'content-type': 'text/html; charset=utf-8',
@@ -161,6 +172,12 @@ async function statusPage(
     'cache-control': 'no-store',
   });
   response.end(html);
+}
+
+/** The web address of the GitHub the API belongs to: github.com, or a GHE host. */
+export function webUrlOf(apiUrl: string): string {
+  if (/^https:\/\/api\.github\.com\/?$/.test(apiUrl)) return 'https://github.com';
+  return apiUrl.replace(/\/api\/v3\/?$/, '').replace(/\/+$/, '');
 }
 
 /**

@@ -7,27 +7,64 @@ import type { StatusTicket } from './status-page.js';
 /** More repositories than this are not read for one page view. */
 const MAX_REPOS = 50;
 
-/** Open tickets of every repository of every installation, read through each ticket store. */
-export async function collectTickets(
-  probot: Probot,
-  services: AppServices,
-): Promise<{ tickets: StatusTicket[]; problems: string[] }> {
+/** How long a page view waits for GitHub before showing what it has. */
+const BUDGET_MS = 5_000;
+
+interface Collected {
+  tickets: StatusTicket[];
+  problems: string[];
+}
+
+/**
+ * Open tickets of every repository of every installation, read through each
+ * ticket store. The page degrades, it does not fail: what cannot be read
+ * (GitHub down, a wrong app key, a slow repository) is a problem shown with
+ * its error, and after a few seconds the page shows what it has.
+ */
+export async function collectTickets(probot: Probot, services: AppServices): Promise<Collected> {
+  const found: Collected = { tickets: [], problems: [] };
+  let timer: NodeJS.Timeout | undefined;
+  const deadline = new Promise<'late'>((resolve) => {
+    timer = setTimeout(() => resolve('late'), BUDGET_MS);
+  });
+  const work = readAll(probot, services, found).catch((error: unknown) => {
+    found.problems.push(`GitHub: the installations could not be read: ${messageOf(error)}`);
+  });
+  const first = await Promise.race([work, deadline]);
+  clearTimeout(timer);
+  if (first === 'late')
+    found.problems.push(
+      `GitHub did not answer within ${BUDGET_MS / 1000} s: the page shows what was read by then`,
+    );
+  return { tickets: [...found.tickets], problems: [...found.problems] };
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+async function readAll(probot: Probot, services: AppServices, found: Collected): Promise<void> {
   const appOctokit = await probot.auth();
   const installations = await appOctokit.paginate(appOctokit.rest.apps.listInstallations, {
     per_page: 100,
   });
-  const tickets: StatusTicket[] = [];
-  const problems: string[] = [];
+  const { tickets, problems } = found;
   let read = 0;
   for (const installation of installations) {
-    const installed = await probot.auth(installation.id);
-    const repos = await installed.paginate(installed.rest.apps.listReposAccessibleToInstallation, {
-      per_page: 100,
-    });
+    let repos;
+    try {
+      const installed = await probot.auth(installation.id);
+      repos = await installed.paginate(installed.rest.apps.listReposAccessibleToInstallation, {
+        per_page: 100,
+      });
+    } catch (error) {
+      problems.push(`installation ${installation.id}: ${messageOf(error)}`);
+      continue;
+    }
     for (const repository of repos) {
       if (read++ >= MAX_REPOS) {
         problems.push(`more than ${MAX_REPOS} repositories: the rest are not shown`);
-        return { tickets, problems };
+        return;
       }
       const repo = { owner: repository.owner.login, repo: repository.name };
       try {
@@ -42,11 +79,8 @@ export async function collectTickets(
           });
         }
       } catch (error) {
-        problems.push(
-          `${repository.full_name}: ${error instanceof Error ? error.message : String(error)}`,
-        );
+        problems.push(`${repository.full_name}: ${messageOf(error)}`);
       }
     }
   }
-  return { tickets, problems };
 }

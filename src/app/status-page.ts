@@ -13,6 +13,8 @@ export interface StatusView {
   /** Repositories that could not be read, with why. */
   problems: string[];
   jiraBaseUrl?: string;
+  /** Where issues are shown: https://github.com, or the GitHub Enterprise host. */
+  githubWebUrl?: string;
   now: Date;
 }
 
@@ -46,9 +48,11 @@ export function age(from: string | undefined, now: Date): string {
 
 function ticketRow(ticket: StatusTicket, view: StatusView): string {
   const { state, pull, repo } = ticket;
-  const issue = state.issue
-    ? link(`https://github.com/${repo}/issues/${state.issue}`, `#${state.issue}`)
-    : '';
+  // On the host GitHub itself names for the pull request (github.com, or GitHub Enterprise).
+  const issueUrl = /\/pull\/\d+$/.test(pull.url)
+    ? pull.url.replace(/\/pull\/\d+$/, `/issues/${state.issue}`)
+    : `${view.githubWebUrl ?? 'https://github.com'}/${repo}/issues/${state.issue}`;
+  const issue = state.issue ? link(issueUrl, `#${state.issue}`) : '';
   const jira =
     state.jiraKey && view.jiraBaseUrl
       ? link(`${view.jiraBaseUrl.replace(/\/+$/, '')}/browse/${state.jiraKey}`, state.jiraKey)
@@ -79,9 +83,14 @@ function healthRow(name: string, health: IntegrationHealth): string {
     ? `${escapeHtml(health.lastError.at)}: ${escapeHtml(health.lastError.message)}`
     : '';
   return `<tr><td data-label="Integration">${escapeHtml(name)}</td>
-<td data-label="Configured">${health.configured ? 'yes' : 'no'}</td>
+<td data-label="Configured">${escapeHtml(directions(health))}</td>
 <td data-label="Last success">${escapeHtml(health.lastSuccess ?? '')}</td>
 <td data-label="Last error">${error}</td></tr>`;
+}
+
+function directions(health: IntegrationHealth): string {
+  const set = [health.outbound ? 'outbound' : '', health.inbound ? 'inbound' : ''].filter(Boolean);
+  return set.length ? set.join(' and ') : 'no';
 }
 
 /** The whole page: server-rendered, no script, readable on a phone. */

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
+import { webUrlOf } from '../../src/app/server.js';
 import {
   deliverJira,
   deliverSlack,
@@ -84,8 +85,39 @@ describe('health', () => {
       { configured: boolean; lastSuccess?: string }
     >;
     expect(Object.keys(details).sort()).toEqual(['github', 'jira', 'model', 'slack']);
-    expect(details.jira).toMatchObject({ configured: true, lastSuccess: expect.any(String) });
-    expect(details.model).toEqual({ configured: false });
+    expect(details.jira).toMatchObject({
+      configured: true,
+      inbound: true,
+      outbound: true,
+      lastSuccess: expect.any(String),
+    });
+    expect(details.model).toEqual({ configured: false, inbound: false, outbound: false });
     expect(JSON.stringify(details)).not.toContain('secret');
+  });
+
+  it('names what is configured in each direction: tokens to send with, secrets to take webhooks with', async () => {
+    await world.stop();
+    // Slack's bot token and channel, and no signing secret: Slack is configured outbound only.
+    world = await startAppWorld({ settings: { slack: undefined } });
+    const response = await fetch(`${world.app.url}/healthz/details`, {
+      headers: { authorization: `Bearer ${STATUS_SECRET}` },
+    });
+    const details = (await response.json()) as Record<string, object>;
+    expect(details.slack).toMatchObject({ configured: true, outbound: true, inbound: false });
+  });
+
+  it('answers /status when GitHub is down, and links issues on GitHub Enterprise to their host', async () => {
+    await world.stop();
+    // An API nobody answers on (a closed port), as when GitHub is down or the key is wrong.
+    world = await startAppWorld({ settings: { githubApiUrl: 'http://127.0.0.1:9/api/v3' } });
+    const response = await fetch(`${world.app.url}/status`, {
+      headers: { authorization: `Bearer ${STATUS_SECRET}` },
+    });
+    expect(response.status).toBe(200);
+    expect(await response.text()).toMatch(
+      /GitHub: the installations could not be read|GitHub did not answer/,
+    );
+    expect(webUrlOf('https://github.example.com/api/v3')).toBe('https://github.example.com');
+    expect(webUrlOf('https://api.github.com')).toBe('https://github.com');
   });
 });

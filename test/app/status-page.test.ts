@@ -114,4 +114,18 @@ describeWithBrowser(`the status page in headless Chromium (${CHROMIUM})`, () => 
     expect(withToken.status).toBe(200);
     expect(withToken.headers.get('content-security-policy')).toContain("default-src 'none'");
   });
+
+  it('degrades when GitHub cannot be reached: it answers, naming what could not be read', async () => {
+    const down = await startAppWorld({ settings: { githubApiUrl: 'http://127.0.0.1:9/api/v3' } });
+    try {
+      const page = await browser.newPage();
+      const response = await page.goto(`${down.app.url}/status?key=${STATUS_SECRET}`);
+      expect(response?.status()).toBe(200);
+      const text = await inPage<string>(page, 'document.body.innerText');
+      expect(text).toMatch(/GitHub: the installations could not be read|GitHub did not answer/);
+      await page.close();
+    } finally {
+      await down.stop();
+    }
+  });
 });
