@@ -20,6 +20,7 @@ async function writeSummary(raw, runner, redactor) {
         message: redactor.redact(raw.message),
         warnings: raw.warnings.map((w) => redactor.redact(w)),
         dryRun: raw.dryRun?.map((w) => redactor.redact(w)),
+        dryRunFiles: raw.dryRunFiles?.map((f) => ({ ...f, content: redactor.redact(f.content) })),
     };
     runner.output('state', outcome.state);
     runner.output('pr-number', outcome.prNumber?.toString() ?? '');
@@ -57,6 +58,8 @@ async function writeSummary(raw, runner, redactor) {
             ? `The run would have made these writes, in this order${unopened}:\n\n`
             : 'The run would have made no writes.\n\n')
             .addList(outcome.dryRun.map(escapeHtml));
+        for (const file of outcome.dryRunFiles ?? [])
+            summary.addDetails(escapeHtml(`${file.path}, as it would have been committed`), `\n\n<pre>${escapeHtml(file.content.slice(0, 60_000))}</pre>\n\n`);
     }
     if (outcome.warnings.length)
         summary.addHeading('Warnings', 3).addList(outcome.warnings.map(escapeHtml));

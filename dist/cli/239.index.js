@@ -171,12 +171,23 @@ class WriteRecorder {
     redactor;
     log;
     lines = [];
+    files = [];
     constructor(redactor, log) {
         this.redactor = redactor;
         this.log = log;
     }
     get writes() {
         return this.lines;
+    }
+    /** Files a commit would have carried, whole, as a person would review them. */
+    get previews() {
+        return this.files;
+    }
+    /** Keeps a file the run would have committed and shows it in the log, whole. */
+    preview(path, content) {
+        const safe = this.redactor.redact(content);
+        this.files.push({ path, content: safe });
+        this.log.info(`Dry run, ${path} as it would have been committed:\n${safe}`);
     }
     record(line) {
         const safe = this.redactor.redact(line);
@@ -239,7 +250,7 @@ function dryRun(deps) {
             ...deps,
             host,
             tickets: new pull_body_store/* PullBodyTicketStore */.Z(host, deps.policy),
-            git: dryGit(deps.git, record),
+            git: dryGit(deps.git, record, (path, content) => recorder.preview(path, content)),
             ...(deps.tracker ? { tracker: dryTracker(deps.tracker, record) } : {}),
             ...(deps.chat ? { chat: dryChat(record) } : {}),
         },
@@ -252,6 +263,7 @@ function dryRun(deps) {
                 ...(real && prUrl ? { prUrl } : {}),
                 message: `Dry run, nothing was written: ${outcome.message}`,
                 dryRun: [...recorder.writes],
+                ...(recorder.previews.length ? { dryRunFiles: [...recorder.previews] } : {}),
             };
         },
     };
@@ -353,8 +365,15 @@ function dryChat(record) {
  * objects and the trusted store are work, not writes: a store's pushes are
  * recorded like the checkout's.
  */
-function dryGit(git, record) {
+function dryGit(git, record, preview) {
     const writes = {
+        // A local commit is work, not a write; what it holds (the spec) is shown whole.
+        commitFiles: async (base, files, message) => {
+            for (const file of files)
+                if (file.content !== undefined)
+                    preview?.(file.path, Buffer.from(file.content).toString('utf8'));
+            return git.commitFiles(base, files, message);
+        },
         push: (commit, branch) => {
             record(`git: push ${shortSha(commit)} to the branch ${branch}`);
             return Promise.resolve();
@@ -369,7 +388,7 @@ function dryGit(git, record) {
         },
         openTrustedStore: async (base) => {
             const store = await git.openTrustedStore(base);
-            return { ...store, git: dryGit(store.git, record) };
+            return { ...store, git: dryGit(store.git, record, preview) };
         },
     };
     return new Proxy(git, {

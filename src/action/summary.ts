@@ -15,6 +15,7 @@ export async function writeSummary(
     message: redactor.redact(raw.message),
     warnings: raw.warnings.map((w) => redactor.redact(w)),
     dryRun: raw.dryRun?.map((w) => redactor.redact(w)),
+    dryRunFiles: raw.dryRunFiles?.map((f) => ({ ...f, content: redactor.redact(f.content) })),
   };
   runner.output('state', outcome.state);
   runner.output('pr-number', outcome.prNumber?.toString() ?? '');
@@ -53,6 +54,11 @@ export async function writeSummary(
           : 'The run would have made no writes.\n\n',
       )
       .addList(outcome.dryRun.map(escapeHtml));
+    for (const file of outcome.dryRunFiles ?? [])
+      summary.addDetails(
+        escapeHtml(`${file.path}, as it would have been committed`),
+        `\n\n<pre>${escapeHtml(file.content.slice(0, 60_000))}</pre>\n\n`,
+      );
   }
   if (outcome.warnings.length)
     summary.addHeading('Warnings', 3).addList(outcome.warnings.map(escapeHtml));

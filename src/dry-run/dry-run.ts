@@ -50,7 +50,7 @@ export function dryRun(deps: Deps): DryRun {
       ...deps,
       host,
       tickets: new PullBodyTicketStore(host, deps.policy),
-      git: dryGit(deps.git, record),
+      git: dryGit(deps.git, record, (path, content) => recorder.preview(path, content)),
       ...(deps.tracker ? { tracker: dryTracker(deps.tracker, record) } : {}),
       ...(deps.chat ? { chat: dryChat(record) } : {}),
     },
@@ -63,6 +63,7 @@ export function dryRun(deps: Deps): DryRun {
         ...(real && prUrl ? { prUrl } : {}),
         message: `Dry run, nothing was written: ${outcome.message}`,
         dryRun: [...recorder.writes],
+        ...(recorder.previews.length ? { dryRunFiles: [...recorder.previews] } : {}),
       };
     },
   };
@@ -176,8 +177,19 @@ function dryChat(record: RecordWrite): Chat {
  * objects and the trusted store are work, not writes: a store's pushes are
  * recorded like the checkout's.
  */
-function dryGit(git: Git, record: RecordWrite): Git {
+function dryGit(
+  git: Git,
+  record: RecordWrite,
+  preview?: (path: string, content: string) => void,
+): Git {
   const writes: Partial<Git> = {
+    // A local commit is work, not a write; what it holds (the spec) is shown whole.
+    commitFiles: async (base, files, message) => {
+      for (const file of files)
+        if (file.content !== undefined)
+          preview?.(file.path, Buffer.from(file.content).toString('utf8'));
+      return git.commitFiles(base, files, message);
+    },
     push: (commit, branch) => {
       record(`git: push ${shortSha(commit)} to the branch ${branch}`);
       return Promise.resolve();
@@ -192,7 +204,7 @@ function dryGit(git: Git, record: RecordWrite): Git {
     },
     openTrustedStore: async (base) => {
       const store = await git.openTrustedStore(base);
-      return { ...store, git: dryGit(store.git, record) };
+      return { ...store, git: dryGit(store.git, record, preview) };
     },
   };
   return new Proxy(git, {

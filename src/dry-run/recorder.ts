@@ -11,6 +11,7 @@ export const UNOPENED_PULL = 0;
  */
 export class WriteRecorder {
   private readonly lines: string[] = [];
+  private readonly files: { path: string; content: string }[] = [];
 
   constructor(
     private readonly redactor: Redactor,
@@ -19,6 +20,18 @@ export class WriteRecorder {
 
   get writes(): readonly string[] {
     return this.lines;
+  }
+
+  /** Files a commit would have carried, whole, as a person would review them. */
+  get previews(): readonly { path: string; content: string }[] {
+    return this.files;
+  }
+
+  /** Keeps a file the run would have committed and shows it in the log, whole. */
+  preview(path: string, content: string): void {
+    const safe = this.redactor.redact(content);
+    this.files.push({ path, content: safe });
+    this.log.info(`Dry run, ${path} as it would have been committed:\n${safe}`);
   }
 
   record(line: string): void {

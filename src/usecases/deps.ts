@@ -93,4 +93,6 @@ export interface Outcome {
   warnings: string[];
   /** A dry run's writes, in order: what would have been posted, pushed or moved, and was not. */
   dryRun?: string[];
+  /** Files a dry run would have committed (the spec), whole. */
+  dryRunFiles?: { path: string; content: string }[];
 }

@@ -67,6 +67,13 @@ describe('dry-run: true', () => {
     expect(w.github.commentsOn(1)).toEqual([]);
     expect(w.repo.remoteBranches()).toEqual(['main']);
     expect(git(w.repo.work, 'status', '--porcelain')).toBe('');
+    // The spec it would have committed, whole, as a person would review it: log and summary.
+    for (const shown of [run.stdout, run.summary]) {
+      expect(shown).toContain(`specs/issue-${ISSUE.number}/spec.md`);
+      expect(shown).toContain(LOGIN_SPEC.title);
+      expect(shown).toContain('src/login.js');
+      expect(shown).toContain(LOGIN_SPEC.plan[0]);
+    }
 
     const title = `[ABC-123] Spec: ${LOGIN_SPEC.title}`;
     for (const output of [run.stdout, run.summary]) {
