@@ -839,9 +839,15 @@ async function commandFromHandoff(payload, source, options) {
         ticket: { issueNumber },
         ...(branch ? { defaultBranch: branch } : {}),
     };
-    const labeler = await source.lastLabeler(issueNumber, options.triggerLabel);
-    if (labeler && !(0,_core_bots_js__WEBPACK_IMPORTED_MODULE_0__/* .isBot */ .w)(labeler)) {
-        return { ...plan, trigger: 'label', requester: { source: 'github', actor: labeler } };
+    const labeled = await source.lastLabeler(issueNumber, options.triggerLabel);
+    if (labeled && !(0,_core_bots_js__WEBPACK_IMPORTED_MODULE_0__/* .isBot */ .w)(labeled.actor)) {
+        // When: a labelling older than the ticket's last ending asks for nothing now.
+        return {
+            ...plan,
+            trigger: 'label',
+            requester: { source: 'github', actor: labeled.actor },
+            requestedAt: labeled.at,
+        };
     }
     // An issue the same app opened from a verified Jira webhook: Jira asks.
     const issue = await source.issue(issueNumber);

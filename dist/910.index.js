@@ -3776,6 +3776,10 @@ async function planTicket(request, deps) {
     if (request.trigger === 'revise' && !existing?.open) {
         return skip(`there is no open spec pull request for ${branch} to revise`);
     }
+    const ended = existing && !existing.open ? (0,state/* decodeStateMarker */.CJ)(existing.body)?.history.at(-1)?.at : undefined;
+    if (ended && request.requestedAt && Date.parse(request.requestedAt) < Date.parse(ended)) {
+        return skip(`the request (${request.requestedAt}) is older than the end of this ticket's last pull request #${existing.number} (${ended}); add the label again to plan it anew`);
+    }
     if (existing?.open) {
         // Someone else's pull request from the spec branch is not the ticket: never
         // take its state, its Slack thread or its body as specgate's.
@@ -4368,6 +4372,7 @@ async function runCommand(command, deps) {
             requestedBy: requesterName(command.requester),
             ...command.ticket,
             ...(command.defaultBranch ? { defaultBranch: command.defaultBranch } : {}),
+            ...(command.requestedAt ? { requestedAt: command.requestedAt } : {}),
         }, deps);
     }
     if (command.kind === 'sweep')

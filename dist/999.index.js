@@ -114,7 +114,9 @@ class GitHubHandoffSource {
             'label' in event &&
             event.label.name.toLowerCase() === label.toLowerCase())
             .at(-1);
-        return last?.event === 'labeled' && last.actor ? actorOf(last.actor) : undefined;
+        return last?.event === 'labeled' && last.actor
+            ? { actor: actorOf(last.actor), at: last.created_at }
+            : undefined;
     }
     async issue(number) {
         const { data } = await (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .withGitHub */ .WN)(`read issue #${number}`, () => this.octokit.rest.issues.get({ ...this.repo, issue_number: number }));

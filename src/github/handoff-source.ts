@@ -34,7 +34,10 @@ export class GitHubHandoffSource implements HandoffSource {
     };
   }
 
-  async lastLabeler(issueNumber: number, label: string): Promise<Actor | undefined> {
+  async lastLabeler(
+    issueNumber: number,
+    label: string,
+  ): Promise<{ actor: Actor; at: string } | undefined> {
     const events = await withGitHub(`read the events of #${issueNumber}`, () =>
       this.octokit.paginate(this.octokit.rest.issues.listEvents, {
         ...this.repo,
@@ -50,7 +53,9 @@ export class GitHubHandoffSource implements HandoffSource {
           event.label.name.toLowerCase() === label.toLowerCase(),
       )
       .at(-1);
-    return last?.event === 'labeled' && last.actor ? actorOf(last.actor) : undefined;
+    return last?.event === 'labeled' && last.actor
+      ? { actor: actorOf(last.actor), at: last.created_at }
+      : undefined;
   }
 
   async issue(number: number): Promise<HandoffIssue> {

@@ -39,6 +39,8 @@ export type Command =
       trigger: 'label' | 'dispatch';
       /** The repository's default branch when the door knows it (saves an API call). */
       defaultBranch?: string;
+      /** When it was asked for (a hand-over: when the label was added), if the door knows. */
+      requestedAt?: string;
     }
   | ({ kind: 'approve'; requester: Requester; pullNumber: number } & Written)
   | ({ kind: 'revise'; requester: Requester; pullNumber: number; feedback: string } & Written)

@@ -31,8 +31,11 @@ export interface HandoffIssue {
 /** What the hand-off reads, through the API, with the run's own token. */
 export interface HandoffSource {
   comment(id: number): Promise<HandoffComment | undefined>;
-  /** Who last added this label to the issue, per its events; undefined when it is not on it now. */
-  lastLabeler(issueNumber: number, label: string): Promise<Actor | undefined>;
+  /** Who last added this label to the issue, and when, per its events; undefined when it is not on it now. */
+  lastLabeler(
+    issueNumber: number,
+    label: string,
+  ): Promise<{ actor: Actor; at: string } | undefined>;
   issue(number: number): Promise<HandoffIssue>;
 }
 
@@ -78,9 +81,15 @@ export async function commandFromHandoff(
     ticket: { issueNumber },
     ...(branch ? { defaultBranch: branch } : {}),
   } as const;
-  const labeler = await source.lastLabeler(issueNumber, options.triggerLabel);
-  if (labeler && !isBot(labeler)) {
-    return { ...plan, trigger: 'label', requester: { source: 'github', actor: labeler } };
+  const labeled = await source.lastLabeler(issueNumber, options.triggerLabel);
+  if (labeled && !isBot(labeled.actor)) {
+    // When: a labelling older than the ticket's last ending asks for nothing now.
+    return {
+      ...plan,
+      trigger: 'label',
+      requester: { source: 'github', actor: labeled.actor },
+      requestedAt: labeled.at,
+    };
   }
   // An issue the same app opened from a verified Jira webhook: Jira asks.
   const issue = await source.issue(issueNumber);

@@ -34,6 +34,7 @@ export async function runCommand(command: Command, deps: Deps): Promise<Outcome>
         requestedBy: requesterName(command.requester),
         ...command.ticket,
         ...(command.defaultBranch ? { defaultBranch: command.defaultBranch } : {}),
+        ...(command.requestedAt ? { requestedAt: command.requestedAt } : {}),
       },
       deps,
     );

@@ -23,6 +23,8 @@ export interface PlanRequest {
   requestedBy: string;
   issueNumber?: number;
   jiraKey?: string;
+  /** When it was asked for; a request older than the ticket's last ending asks for nothing. */
+  requestedAt?: string;
 }
 
 export type PlanDeps = Deps;
@@ -60,6 +62,13 @@ export async function planTicket(request: PlanRequest, deps: PlanDeps): Promise<
   const previous = existing?.open ? decodeStateMarker(existing.body) : undefined;
   if (request.trigger === 'revise' && !existing?.open) {
     return skip(`there is no open spec pull request for ${branch} to revise`);
+  }
+  const ended =
+    existing && !existing.open ? decodeStateMarker(existing.body)?.history.at(-1)?.at : undefined;
+  if (ended && request.requestedAt && Date.parse(request.requestedAt) < Date.parse(ended)) {
+    return skip(
+      `the request (${request.requestedAt}) is older than the end of this ticket's last pull request #${existing!.number} (${ended}); add the label again to plan it anew`,
+    );
   }
   if (existing?.open) {
     // Someone else's pull request from the spec branch is not the ticket: never

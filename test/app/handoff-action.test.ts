@@ -1,5 +1,11 @@
 import { afterEach, describe, expect, it } from '@jest/globals';
-import { BRANCH, MAINTAINER, SPEC_PR, startWithSpecPull } from '../support/action-runs.js';
+import {
+  BRANCH,
+  commentOnPull,
+  MAINTAINER,
+  SPEC_PR,
+  startWithSpecPull,
+} from '../support/action-runs.js';
 import { git } from '../support/git-fixture.js';
 import { FIX_LOGIN, LOGIN_SPEC } from '../support/sample-repo.js';
 import { runAction } from '../support/run-action.js';
@@ -99,5 +105,28 @@ describe('the Action, handed work by the app', () => {
     );
     expect(w.model.requests).toHaveLength(asked);
     expect(git(w.repo.origin, 'rev-parse', BRANCH).trim()).toBe(tip);
+  });
+
+  it('does not plan a rejected ticket again for a labelling older than its rejection', async () => {
+    const w = (world = await startWithSpecPull([]));
+    w.github.labelIssue(1, 'specgate', MAINTAINER);
+    await new Promise((resolve) => setTimeout(resolve, 1100));
+    const rejected = await commentOnPull(w, '/reject not now');
+    expect(rejected.outputs.state).toBe('SPEC_REJECTED');
+    const asked = w.model.requests.length;
+    // A bot able to start workflows hands the issue over again.
+    const replayed = await dispatched(w, { issue: '1' });
+    expect(replayed.stdout).toMatch(/older than the end of this ticket's last pull request/);
+    expect(w.model.requests).toHaveLength(asked);
+    expect(w.github.pullsList().filter((p) => p.state === 'open')).toEqual([]);
+    // The control: someone labels it again, and the hand-over plans it.
+    await new Promise((resolve) => setTimeout(resolve, 1100));
+    await fetch(`${w.github.url}/repos/Codertocat/Hello-World/issues/1/labels/specgate`, {
+      method: 'DELETE',
+    });
+    w.github.labelIssue(1, 'specgate', MAINTAINER);
+    w.model.script.push(JSON.stringify(LOGIN_SPEC));
+    const again = await dispatched(w, { issue: '1' });
+    expect(again.outputs.state).toBe('AWAITING_SPEC_APPROVAL');
   });
 });
