@@ -158,6 +158,8 @@ const policyShape = {
     'max-minutes': int(1, 600).default(30),
     'model-prices': prices.default({}),
     'draft-on-failure': bool.default(true),
+    'commit-convention': zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['auto', 'conventional', 'plain'], { error: 'expected auto, conventional or plain' })
+        .default('auto'),
     'jira-status-in-review': text().optional(),
     'jira-status-done': text().optional(),
     'dry-run': bool.default(false),
@@ -225,6 +227,7 @@ const KEY_OWNERS = {
     'max-minutes': 'repository',
     'model-prices': 'repository',
     'draft-on-failure': 'repository',
+    'commit-convention': 'repository',
     'jira-status-in-review': 'repository',
     'jira-status-done': 'repository',
     'dry-run': 'repository',

@@ -8,6 +8,8 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   implementCommand: () => (/* binding */ implementCommand)
 /* harmony export */ });
+/* harmony import */ var _core_commit_message_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(3856);
+/* harmony import */ var _usecases_commit_convention_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(499);
 /* harmony import */ var _core_paths_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6045);
 /* harmony import */ var _core_spec_home_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9042);
 /* harmony import */ var _spec_scope_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6147);
@@ -17,6 +19,8 @@ export const modules = {
 /* harmony import */ var _cli_error_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8607);
 /* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1604);
 /* harmony import */ var _local_run_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8805);
+
+
 
 
 
@@ -108,7 +112,7 @@ async function implementAndCommit(ctx, store, spec, effects) {
     if (!change?.ok)
         return result(false, 'stopped', `${change?.reason ?? 'The change was not built.'} Nothing was committed.`);
     // Built and committed in the trusted store, then brought into the checkout.
-    const commit = await store.git.commitTree(change.tree, base, deps.redactor.redact(`${parsed.front.title}\n\nImplements ${spec.path}.`));
+    const commit = await store.git.commitTree(change.tree, base, deps.redactor.redact(`${(0,_core_commit_message_js__WEBPACK_IMPORTED_MODULE_9__/* .commitHeader */ .d)('change', parsed.front.title, '', await (0,_usecases_commit_convention_js__WEBPACK_IMPORTED_MODULE_10__/* .commitConvention */ .v)(deps))}\n\nImplements ${spec.path}.`));
     await git.fetchCommit(store.dir, commit);
     await git.advanceHead(commit, base);
     (0,_io_js__WEBPACK_IMPORTED_MODULE_7__/* .stage */ .dw)(io, `implement: committed ${commit.slice(0, 12)} (${change.files.join(', ')})`);

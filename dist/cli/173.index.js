@@ -1925,6 +1925,10 @@ var spec_scope = __webpack_require__(6147);
 var spec_document = __webpack_require__(4996);
 // EXTERNAL MODULE: ./src/usecases/announce.ts
 var announce = __webpack_require__(3557);
+// EXTERNAL MODULE: ./src/core/commit-message.ts
+var commit_message = __webpack_require__(3856);
+// EXTERNAL MODULE: ./src/usecases/commit-convention.ts
+var commit_convention = __webpack_require__(499);
 // EXTERNAL MODULE: ./src/usecases/pull-body.ts
 var pull_body = __webpack_require__(9146);
 ;// CONCATENATED MODULE: ./src/usecases/ready-pull-body.ts
@@ -1983,6 +1987,8 @@ function redactReport(report, redactor) {
 // EXTERNAL MODULE: ./src/usecases/run-implementation.ts + 17 modules
 var run_implementation = __webpack_require__(9346);
 ;// CONCATENATED MODULE: ./src/usecases/implement-spec.ts
+
+
 
 
 
@@ -2076,7 +2082,7 @@ async function publish(work, run, trusted, deps, effects) {
         });
     }
     const ref = state.jiraKey ?? (state.issue !== undefined ? `#${state.issue}` : state.branch);
-    const message = redactor.redact(`${ending.kind === 'passed' ? '' : 'WIP (QA failing): '}${work.spec.title} (${ref})\n\nImplements ${state.specPath} as approved by @${state.approval?.by ?? 'unknown'}.`);
+    const message = redactor.redact(`${(0,commit_message/* commitHeader */.d)(ending.kind === 'passed' ? 'change' : 'checkpoint', work.spec.title, ref, await (0,commit_convention/* commitConvention */.v)(deps))}\n\nImplements ${state.specPath} as approved by @${state.approval?.by ?? 'unknown'}.`);
     const commit = await trusted.commitTree(change.tree, work.base, message);
     await trusted.push(commit, state.branch);
     // specgate's own push: the head a later /approve binds to.
@@ -2309,6 +2315,8 @@ var draft_spec = __webpack_require__(3116);
 
 
 
+
+
 /** Enrich → plan → the ticket's spec on a branch → draft PR awaiting approval. */
 async function planTicket(request, deps) {
     const { host, log, policy } = deps;
@@ -2427,7 +2435,7 @@ async function publishSpec(draft, deps, effects) {
         (await git.remoteBranch(defaultBranch)) ??
         (await git.revParse('HEAD'));
     const ref = draft.jiraKey ?? `#${draft.issue?.number}`;
-    const commit = await git.commitFiles(base, [{ path: draft.specPath, content }], redactor.redact(`spec: ${draft.answer.title} (${ref})`));
+    const commit = await git.commitFiles(base, [{ path: draft.specPath, content }], redactor.redact((0,commit_message/* commitHeader */.d)('spec', draft.answer.title, ref, await (0,commit_convention/* commitConvention */.v)(deps))));
     if (commit !== base)
         await git.push(commit, draft.branch);
     const now = clock.now();

@@ -1,3 +1,5 @@
+import { commitHeader } from '../core/commit-message.js';
+import { commitConvention } from '../usecases/commit-convention.js';
 import { normalizeRepoPath, PathPolicy } from '../core/paths.js';
 import {
   specPathFor,
@@ -170,7 +172,9 @@ async function implementAndCommit(
   const commit = await store.git.commitTree(
     change.tree,
     base,
-    deps.redactor.redact(`${parsed.front.title}\n\nImplements ${spec.path}.`),
+    deps.redactor.redact(
+      `${commitHeader('change', parsed.front.title, '', await commitConvention(deps))}\n\nImplements ${spec.path}.`,
+    ),
   );
   await git.fetchCommit(store.dir, commit);
   await git.advanceHead(commit, base);

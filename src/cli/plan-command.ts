@@ -1,3 +1,5 @@
+import { commitHeader } from '../core/commit-message.js';
+import { commitConvention } from '../usecases/commit-convention.js';
 import { specPathFor } from '../core/spec-home.js';
 import { renderSpec } from '../spec/spec-document.js';
 import { draftSpec } from '../usecases/draft-spec.js';
@@ -53,7 +55,7 @@ export async function planCommand(ctx: LocalContext, ticket: TicketInput): Promi
   const commit = await git.commitFiles(
     head,
     [{ path: specPath, content }],
-    `spec: ${draft.answer.title}`,
+    commitHeader('spec', draft.answer.title, '', await commitConvention(deps)),
   );
   await git.startBranch(ticket.branch, commit);
   const tokens = draft.usage.promptTokens + draft.usage.completionTokens;

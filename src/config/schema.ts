@@ -154,6 +154,9 @@ export const policyShape = {
   'max-minutes': int(1, 600).default(30),
   'model-prices': prices.default({}),
   'draft-on-failure': bool.default(true),
+  'commit-convention': z
+    .enum(['auto', 'conventional', 'plain'], { error: 'expected auto, conventional or plain' })
+    .default('auto'),
   'jira-status-in-review': text().optional(),
   'jira-status-done': text().optional(),
   'dry-run': bool.default(false),
@@ -225,6 +228,7 @@ export const KEY_OWNERS = {
   'max-minutes': 'repository',
   'model-prices': 'repository',
   'draft-on-failure': 'repository',
+  'commit-convention': 'repository',
   'jira-status-in-review': 'repository',
   'jira-status-done': 'repository',
   'dry-run': 'repository',

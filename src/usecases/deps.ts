@@ -1,3 +1,4 @@
+import type { CommitConvention } from '../core/commit-message.js';
 import type { Destination } from '../core/network-allowlist.js';
 import type { Limits, Price } from '../agent/budget.js';
 import type { Redactor } from '../core/redact.js';
@@ -37,6 +38,8 @@ export interface Policy {
   qaEnv: NodeJS.ProcessEnv;
   /** auto and required: QA runs only in a sandbox; none: unsandboxed, as configured. */
   qaIsolation: Isolation;
+  /** auto: Conventional Commits when the repository declares commitlint. */
+  commitConvention: 'auto' | CommitConvention;
   /** More of HOME that QA sees (relative to HOME), besides toolchains and caches. */
   qaHome: string[];
   /** Hosts and ports QA may connect to besides its own loopback. */

@@ -1,3 +1,5 @@
+import { commitHeader } from '../core/commit-message.js';
+import { commitConvention } from './commit-convention.js';
 import type { TicketState } from '../core/state.js';
 import { advance, type TicketEvent } from '../core/ticket-machine.js';
 import type { PullRequest } from '../ports.js';
@@ -128,7 +130,7 @@ async function publish(
 
   const ref = state.jiraKey ?? (state.issue !== undefined ? `#${state.issue}` : state.branch);
   const message = redactor.redact(
-    `${ending.kind === 'passed' ? '' : 'WIP (QA failing): '}${work.spec.title} (${ref})\n\nImplements ${state.specPath} as approved by @${state.approval?.by ?? 'unknown'}.`,
+    `${commitHeader(ending.kind === 'passed' ? 'change' : 'checkpoint', work.spec.title, ref, await commitConvention(deps))}\n\nImplements ${state.specPath} as approved by @${state.approval?.by ?? 'unknown'}.`,
   );
   const commit = await trusted.commitTree(change.tree, work.base, message);
   await trusted.push(commit, state.branch);

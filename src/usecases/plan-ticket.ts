@@ -1,3 +1,5 @@
+import { commitHeader } from '../core/commit-message.js';
+import { commitConvention } from './commit-convention.js';
 import { ticketId } from '../core/branch.js';
 import { findJiraKey } from '../core/jira-keys.js';
 import { specPathFor } from '../core/spec-home.js';
@@ -197,7 +199,7 @@ async function publishSpec(
   const commit = await git.commitFiles(
     base,
     [{ path: draft.specPath, content }],
-    redactor.redact(`spec: ${draft.answer.title} (${ref})`),
+    redactor.redact(commitHeader('spec', draft.answer.title, ref, await commitConvention(deps))),
   );
   if (commit !== base) await git.push(commit, draft.branch);
 

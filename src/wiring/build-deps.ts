@@ -155,6 +155,7 @@ export function policyOf(config: Config, processEnv: NodeJS.ProcessEnv): Policy 
     qaTimeoutMs: config['qa-timeout-seconds'] * 1000,
     qaEnv: cleanEnv(processEnv, config['qa-env-passthrough']),
     qaIsolation: config['qa-isolation'],
+    commitConvention: config['commit-convention'],
     qaHome: config['qa-home'],
     qaNetwork: config['qa-network'],
     repairRounds: config['repair-rounds'],

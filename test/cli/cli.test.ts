@@ -293,6 +293,22 @@ describe('specgate CLI', () => {
     ]);
   });
 
+  it("commits in the repository's convention: Conventional Commits where commitlint is declared", async () => {
+    const { work, env } = await setup([SPEC, FIX_LOGIN.edit, FIX_LOGIN.finish]);
+    writeFileSync(
+      path.join(work, 'commitlint.config.js'),
+      "export default { extends: ['@commitlint/config-conventional'] };\n",
+    );
+    git(work, 'add', 'commitlint.config.js');
+    git(work, 'commit', '--quiet', '-m', 'chore: lint commits');
+    const run = await cli(['run', '--file', '../ticket.md', '--yes'], { cwd: work, env });
+    expect(run.code).toBe(0);
+    expect(git(work, 'log', '--format=%s', '-2').trim().split('\n')).toEqual([
+      'feat: refuse unknown users and empty passwords at login',
+      'docs(spec): refuse unknown users and empty passwords at login',
+    ]);
+  });
+
   it('says nothing was tested when no QA command is configured', async () => {
     const { work, env } = await setup([SPEC, FIX_LOGIN.edit, FIX_LOGIN.finish]);
     git(work, 'rm', '--quiet', '.github/specgate.yml');
