@@ -27,8 +27,9 @@ export type SpecFrontMatter = z.infer<typeof frontMatterSchema>;
  * A spec: machine-readable front matter, then the sections a person reads.
  * It is committed to the repository, so it is written the way Prettier writes
  * Markdown (a repository that checks its Markdown must not fail on it): `-`
- * lists, one blank line between blocks, no table (Prettier pads tables), and
- * the model's text with `*`, `_` and `+` escaped so no formatter rewrites them.
+ * lists, one blank line between blocks, no table (Prettier pads tables),
+ * code in code spans, and elsewhere `*`, `_` and `+` escaped so no formatter
+ * rewrites them.
  */
 export function renderSpec(answer: SpecAnswer, meta: SpecMeta): string {
   const front: SpecFrontMatter = {
@@ -133,29 +134,58 @@ function block(text: string): string {
 }
 
 /**
- * Escapes `*`, `_` and a leading `+` (emphasis and list markers Prettier
- * rewrites) outside code spans, keeping existing backslash escapes.
+ * Writes the model's text so that it renders as what it says and no formatter
+ * rewrites it: code spans are kept; a word that is code (it holds a backslash,
+ * or `_` or `*` inside it: `normalize_and_validate`, `.before\:bottom-1\/2`)
+ * becomes a code span, which needs no escape; elsewhere `*`, `_` and a leading
+ * `+` (emphasis and list markers Prettier rewrites) are escaped.
  */
 function escapeLine(line: string): string {
   let out = '';
+  let text = '';
   let i = 0;
   while (i < line.length) {
     const c = line[i]!;
-    if (c === '\\' && i + 1 < line.length && /[!-/:-@[-`{-~]/.test(line[i + 1]!)) {
-      out += line.slice(i, i + 2);
-      i += 2;
-    } else if (c === '`') {
+    if (c === '`') {
       const run = /^`+/.exec(line.slice(i))![0];
       const close = findRun(line, run.length, i + run.length);
-      const end = close === -1 ? i + run.length : close + run.length;
-      out += line.slice(i, end);
-      i = end;
+      if (close === -1) {
+        text += run;
+        i += run.length;
+        continue;
+      }
+      out += escapeText(text) + line.slice(i, close + run.length);
+      text = '';
+      i = close + run.length;
     } else {
-      out += c === '*' || c === '_' ? `\\${c}` : c;
+      text += c;
       i += 1;
     }
   }
-  return out.replace(/^(\s*)\+(?=\s|$)/, '$1\\+');
+  return (out + escapeText(text)).replace(/^(\s*)\+(?=\s|$)/, '$1\\+');
+}
+
+/** Text outside code spans, a word at a time (spaces kept as they are). */
+function escapeText(text: string): string {
+  return text.replace(/\S+/g, (word) => {
+    const [, lead = '', body = '', punctuation = ''] =
+      /^([(["']*)(.*?)([.,;:!?"']*)$/.exec(word) ?? [];
+    // A closing bracket belongs to the code when the code opened it: `f(x)`, `a[0]`.
+    let core = body;
+    let trail = punctuation;
+    while (/[)\]]$/.test(core) && unbalanced(core)) {
+      trail = core.slice(-1) + trail;
+      core = core.slice(0, -1);
+    }
+    if (core && (core.includes('\\') || /[\w./-][_*]+[\w./-]/.test(core)))
+      return `${lead}${codeSpan(core)}${trail}`;
+    return word.replace(/[*_]/g, (m) => `\\${m}`);
+  });
+}
+
+function unbalanced(text: string): boolean {
+  const count = (c: string) => text.split(c).length - 1;
+  return count(')') > count('(') || count(']') > count('[');
 }
 
 /** Where the next run of exactly `length` backticks starts, or -1. */

@@ -1,4 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
+import { fromMarkdown } from 'mdast-util-from-markdown';
 import { format } from 'prettier';
 import type { SpecAnswer } from '../../src/spec/spec-answer.js';
 import { parseSpec, renderSpec, specChecklist } from '../../src/spec/spec-document.js';
@@ -36,7 +37,36 @@ const answers: Record<string, SpecAnswer> = {
     risks: [],
     checklist: [HOSTILE, '[x] looks checked', 'Tests pass'],
   }),
+  code: specAnswer({
+    title: 'Escape `.before\\:bottom-1\\/2` in normalize_and_validate',
+    problem:
+      'The class .before\\:bottom-1\\/2 comes out as .before:bottom-1/2 from normalize_and_validate().',
+    plan: ['Keep the backslash in escape_css(selector).', 'Test __init__ and a*b too.'],
+  }),
 };
+
+describe('code in a rendered spec reads as what it is', () => {
+  it('puts code words in code spans, with no escapes: it renders as written', () => {
+    const text = renderSpec(answers.code!, { model: 'gpt-4.1', notes: [] });
+    expect(text).not.toContain('normalize\\_and');
+    const code: string[] = [];
+    const walk = (node: { type: string; value?: string; children?: unknown[] }) => {
+      if (node.type === 'inlineCode' && node.value) code.push(node.value);
+      for (const child of node.children ?? []) walk(child as typeof node);
+    };
+    walk(fromMarkdown(text.replace(/^---[\s\S]*?---\n/, '')));
+    expect(code).toEqual(
+      expect.arrayContaining([
+        '.before\\:bottom-1\\/2',
+        'normalize_and_validate()',
+        'normalize_and_validate',
+        'escape_css(selector)',
+        '__init__',
+        'a*b',
+      ]),
+    );
+  });
+});
 
 describe('a rendered spec is left as it is by Markdown formatters', () => {
   for (const [name, answer] of Object.entries(answers)) {
