@@ -1136,6 +1136,10 @@ function redactReport(report, redactor) {
     };
 }
 
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: ./src/model/usage.ts
 var model_usage = __webpack_require__(9710);
 ;// CONCATENATED MODULE: ./src/agent/budget.ts
@@ -1515,8 +1519,6 @@ function summarizeArgs(raw) {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
 ;// CONCATENATED MODULE: ./src/agent/workspace.ts
 
 
@@ -1737,8 +1739,6 @@ var run = __webpack_require__(7212);
 var external_node_dns_promises_ = __webpack_require__(1553);
 // EXTERNAL MODULE: external "node:net"
 var external_node_net_ = __webpack_require__(7030);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: ./src/core/network-allowlist.ts
 var network_allowlist = __webpack_require__(4909);
 ;// CONCATENATED MODULE: ./src/sandbox/egress.ts
@@ -1852,8 +1852,8 @@ for (const e of spec) {
  * user namespace) inside new PID, IPC, network and mount namespaces with
  * their own /proc, before the QA command. Arguments, never interpreted as code:
  *
- *   WORKSPACE UID GID USERNS HOME NODE EGRESS_DIR FORWARDER EGRESS_SPEC HOSTS_FILE
- *     -- KEEP... -- PRIVATE_DIR... -- HIDDEN... -- COMMAND...
+ *   WORKSPACE UID GID USERNS HOME CACHE NODE EGRESS_DIR FORWARDER EGRESS_SPEC HOSTS_FILE
+ *     -- KEEP... -- CACHES... -- PRIVATE_DIR... -- HIDDEN... -- COMMAND...
  *
  * Its $0 is the gate's own token, by which specgate finds this shell, and
  * so this gate's PID namespace, to kill whatever the gate leaves behind.
@@ -1871,7 +1871,10 @@ for (const e of spec) {
  *   files;
  * - HOME becomes an empty tmpfs, and each KEEP path (toolchains and caches,
  *   relative to HOME) comes back from a handle opened at the start, as an
- *   overlay whose writes vanish, or read-only;
+ *   overlay whose writes vanish, or read-only; with CACHE (a folder of
+ *   specgate's, one per gate and run), the writes go there instead, so the
+ *   same gate's next round starts warm, and still never reach HOME; each
+ *   of CACHES (common caches HOME lacks) is then that folder itself;
  * - the work tree is put back from a handle opened at the start wherever
  *   something covered it, with its read-only .git; .git then gets an overlay
  *   whose writes vanish with the command (hook installers such as lefthook
@@ -1887,14 +1890,17 @@ for (const e of spec) {
  * namespace, whatever they did to their sessions or death signals.
  */
 const SANDBOX_SCRIPT = String.raw `set -euf
-ws=$1 uid=$2 gid=$3 userns=$4 home=$5
-shift 5
+ws=$1 uid=$2 gid=$3 userns=$4 home=$5 cache=$6
+shift 6
 node=$1 egress=$2 forwarder=$3 egress_spec=$4 hosts=$5
 shift 5
 nl='
 '
 keep=
 while [ "$1" != -- ]; do keep="$keep$1$nl"; shift; done
+shift
+caches=
+while [ "$1" != -- ]; do caches="$caches$1$nl"; shift; done
 shift
 privs=
 while [ "$1" != -- ]; do privs="$privs$1$nl"; shift; done
@@ -1912,6 +1918,11 @@ if [ -n "$egress" ]; then
   mount --bind -- "$hosts" /etc/hosts
 fi
 id_of() { stat -L -c %d:%i -- "$1" 2>/dev/null || echo none; }
+# Folders made in the new HOME belong to whom QA runs as, so it can add its own beside them.
+mkhome() {
+  if [ "$userns" = 1 ]; then mkdir -p -- "$1"
+  else setpriv --reuid="$uid" --regid="$gid" --clear-groups mkdir -p -- "$1"; fi
+}
 tmpfs_on() { if [ -d "$1" ]; then mount -t tmpfs -o "mode=$2,nosuid,nodev$3" specgate -- "$1"; fi; }
 mount --bind -- "$ws" "$ws"
 if [ -e "$ws/.git" ]; then mount --bind -- "$ws/.git" "$ws/.git"; fi
@@ -1919,10 +1930,15 @@ ws_id=$(id_of "$ws")
 exec 3<"$ws"
 have_home=
 if [ -n "$home" ] && [ -d "$home" ]; then have_home=1; exec 4<"$home"; fi
+if [ -n "$cache" ] && [ -d "$cache" ]; then
+  mount --bind -- "$cache" "$cache"
+  exec 5<"$cache"
+else cache=; fi
 mounts=$(cut -d' ' -f5,6 /proc/self/mountinfo)
 printf '%s\n' "$mounts" | while read -r mp opts; do
   mp=$(printf '%b' "$mp")
   [ "$mp" = "$ws" ] && continue
+  [ -n "$cache" ] && [ "$mp" = "$cache" ] && continue
   case "$mp" in /proc|/proc/*) continue;; esac
   keep_opts=$(printf '%s' "$opts" | tr ',' '\n' | grep -v -x -e rw -e ro | paste -sd, -) || keep_opts=
   if [ -n "$keep_opts" ]; then keep_opts=",$keep_opts"; fi
@@ -1947,14 +1963,28 @@ if [ -n "$have_home" ]; then
   for rel in $keep; do
     src=/proc/self/fd/4/$rel
     [ -d "$src" ] || continue
-    mkdir -p -- "$home/$rel"
-    up=$(mktemp -d /tmp/.specgate-home.XXXXXX)
-    mkdir "$up/u" "$up/w"
+    mkhome "$home/$rel"
+    if [ -n "$cache" ]; then
+      up=/proc/self/fd/5/$(printf '%s' "$rel" | tr '/' '%')
+      mkdir -p -- "$up/u" "$up/w"
+    else
+      up=$(mktemp -d /tmp/.specgate-home.XXXXXX)
+      mkdir "$up/u" "$up/w"
+    fi
     lower="lowerdir=$src,upperdir=$up/u,workdir=$up/w"
     mount -t overlay -o "$lower" specgate-home "$home/$rel" 2>/dev/null ||
       mount -t overlay -o "$lower,userxattr" specgate-home "$home/$rel" 2>/dev/null ||
       mount --no-canonicalize --rbind -- "$src" "$home/$rel"
   done
+  if [ -n "$cache" ]; then
+    for rel in $caches; do
+      up=/proc/self/fd/5/$(printf '%s' "$rel" | tr '/' '%')
+      mkhome "$home/$rel"
+      mkdir -p -- "$up/u"
+      if [ "$userns" != 1 ]; then chown -- "$uid:$gid" "$up/u"; fi
+      mount --no-canonicalize --bind -- "$up/u" "$home/$rel"
+    done
+  fi
 fi
 if [ "$(id_of "$ws")" != "$ws_id" ]; then
   mkdir -p -- "$ws"
@@ -1967,7 +1997,7 @@ if [ -d "$ws/.git" ] && [ ! -L "$ws/.git" ]; then
   mount -t overlay -o "$lower" specgate-git "$ws/.git" 2>/dev/null ||
     mount -t overlay -o "$lower,userxattr" specgate-git "$ws/.git" 2>/dev/null || true
 fi
-exec 3<&- 4<&-
+exec 3<&- 4<&- 5<&-
 for p in $hidden; do
   if [ -d "$p" ]; then tmpfs_on "$p" 0700 ''
   elif [ -e "$p" ]; then mount --bind -- /dev/null "$p"; fi
@@ -2028,6 +2058,8 @@ done
 
 
 
+
+
 /** Something a QA command started is still alive and could not be killed. */
 class SandboxBreach extends Error {
 }
@@ -2038,7 +2070,9 @@ const DESCRIPTIONS = {
     userns: `own user, PID, IPC, network and mount namespaces: ${COMMON}; no capabilities outside`,
     none: 'no sandbox: QA commands could read the secrets of this step, reach the network and change the runner',
 };
-function sandboxFor(mode, programs, layout, network = []) {
+function sandboxFor(mode, programs, layout, network = [], 
+/** A private folder of this run where each gate's cache writes are kept between rounds. */
+cacheRoot) {
     const allowed = network.map((d) => `${d.host}:${d.port}`).join(', ');
     return {
         mode,
@@ -2047,17 +2081,22 @@ function sandboxFor(mode, programs, layout, network = []) {
             : DESCRIPTIONS[mode],
         run: (argv, options) => mode === 'none'
             ? runUnsandboxed(argv, options)
-            : runSandboxed(mode, programs, layout, network, argv, options),
+            : runSandboxed(mode, programs, layout, network, argv, options, cacheRoot),
     };
 }
 function runUnsandboxed(argv, options) {
     const [program = '', ...args] = argv;
     return (0,run/* runProcess */.R)(program, args, options);
 }
-async function runSandboxed(mode, programs, layout, network, argv, options) {
+async function runSandboxed(mode, programs, layout, network, argv, options, cacheRoot) {
     const egress = network.length ? await openEgress(network) : undefined;
+    const cache = cacheRoot && options.cacheKey
+        ? external_node_path_default().join(cacheRoot, options.cacheKey.replace(/[^\w.-]/g, '_'))
+        : undefined;
+    if (cache)
+        await (0,promises_.mkdir)(cache, { recursive: true, mode: 0o700 });
     try {
-        return await runInNamespaces(mode, programs, layout, egress, argv, options);
+        return await runInNamespaces(mode, programs, { ...layout, cache }, egress, argv, options);
     }
     finally {
         await egress?.close();
@@ -2139,12 +2178,15 @@ function wrap(mode, programs, layout, token, egress, argv, env) {
         String(layout.group),
         mode === 'userns' ? '1' : '',
         layout.home ?? '',
+        layout.cache ?? '',
         process.execPath,
         egress?.dir ?? '',
         FORWARDER,
         egress?.spec ?? '',
         egress?.hostsFile ?? '',
         ...layout.homeKeep,
+        '--',
+        ...layout.homeCaches,
         '--',
         ...layout.privateDirs,
         '--',
@@ -2321,6 +2363,7 @@ async function runGate(gate, options) {
         const result = await options.sandbox.run(argv, {
             cwd: options.cwd,
             env: options.env,
+            cacheKey: gate.name,
             timeoutMs: options.timeoutMs,
             // Enough to find a failure printed early, before thousands of passes.
             maxOutput: 1024 * 1024,
@@ -2467,7 +2510,10 @@ function homeView(home, env, extra = []) {
         ...(name.startsWith(dir + '/') ? [external_node_path_default().join(home, name)] : []),
         external_node_path_default().join(home, dir, name),
     ]));
-    return { keep: kept, hidden: [...new Set(hidden)].filter((p) => (0,external_node_fs_.existsSync)(p)) };
+    const fresh = CACHES.filter((rel) => !isDir(external_node_path_default().join(home, rel)) &&
+        !kept.some((k) => rel === k || rel.startsWith(k + '/')) &&
+        !(0,external_node_fs_.existsSync)(external_node_path_default().join(home, rel)));
+    return { keep: kept, fresh, hidden: [...new Set(hidden)].filter((p) => (0,external_node_fs_.existsSync)(p)) };
 }
 function isDir(p) {
     try {
@@ -2530,7 +2576,7 @@ function sandboxLayout(workspace, env, ownDirs = [], homeExtra = []) {
         .filter((p) => !!p && !inside(p) && !p.includes('\n')));
     const realHome = env.HOME ? real(env.HOME) : undefined;
     const home = realHome && realHome !== '/' && !inside(realHome) ? realHome : undefined;
-    const view = home ? homeView(home, env, homeExtra) : { keep: [], hidden: [] };
+    const view = home ? homeView(home, env, homeExtra) : { keep: [], fresh: [], hidden: [] };
     const hidden = [
         ...view.hidden,
         ...XDG_DIRS.map((name) => env[name]).filter((p) => !!p && external_node_path_default().isAbsolute(p)),
@@ -2550,6 +2596,7 @@ function sandboxLayout(workspace, env, ownDirs = [], homeExtra = []) {
         group,
         ...(home ? { home } : {}),
         homeKeep: view.keep,
+        homeCaches: view.fresh,
         privateDirs,
         hidden: [...new Set(hidden)],
     };
@@ -2585,14 +2632,14 @@ function parentsFirst(paths) {
  * the configuration asked.
  */
 async function chooseSandbox(isolation, machine, workspace, wishes = {}) {
-    const layout = sandboxLayout(workspace, machine.env, wishes.ownDirs, wishes.homeExtra);
+    const layout = sandboxLayout(workspace, machine.env, [...(wishes.ownDirs ?? []), ...(wishes.cacheRoot ? [wishes.cacheRoot] : [])], wishes.homeExtra);
     if (isolation === 'none')
         return { ok: true, sandbox: sandboxFor('none', machine.programs, layout) };
     const probe = await probeSandbox(machine.programs, layout);
     if (probe.mode !== 'none')
         return {
             ok: true,
-            sandbox: sandboxFor(probe.mode, machine.programs, layout, wishes.network),
+            sandbox: sandboxFor(probe.mode, machine.programs, layout, wishes.network, wishes.cacheRoot),
         };
     return {
         ok: false,
@@ -2747,6 +2794,9 @@ function same(a, b) {
 
 
 
+
+
+
 /**
  * The approved spec, implemented in the checkout: the agent edits within the
  * scope, the QA gates judge it inside a sandbox, failures go back for repair
@@ -2765,6 +2815,7 @@ async function runImplementation(work, deps, effects, store) {
     let sandbox;
     let isolation = 'no QA commands are configured';
     let refusal;
+    let cacheRoot;
     const stored = policy.gates.length ? await deps.git.storedCredentials() : [];
     if (stored.length) {
         refusal =
@@ -2775,10 +2826,13 @@ async function runImplementation(work, deps, effects, store) {
         isolation = 'QA was not run';
     }
     else if (policy.gates.length) {
+        // Each gate's cache writes, kept for its next round of this run, then dropped.
+        cacheRoot = await (0,promises_.mkdtemp)(external_node_path_default().join((0,external_node_os_.tmpdir)(), 'specgate-qa-caches-'));
         const choice = await chooseSandbox(policy.qaIsolation, deps.machine, deps.workspace, {
             ownDirs: [store.dir],
             homeExtra: policy.qaHome,
             network: policy.qaNetwork,
+            cacheRoot,
         });
         if (choice.ok) {
             sandbox = choice.sandbox;
@@ -2897,6 +2951,8 @@ async function runImplementation(work, deps, effects, store) {
     catch (error) {
         ending = { kind: 'stopped', reason: error instanceof Error ? error.message : String(error) };
     }
+    if (cacheRoot)
+        await (0,promises_.rm)(cacheRoot, { recursive: true, force: true }).catch(() => undefined);
     const report = {
         title: work.spec.title,
         checklist: work.spec.checklist,

@@ -50,6 +50,7 @@ async function runGate(gate: Gate, options: GateOptions): Promise<GateResult> {
     const result = await options.sandbox.run(argv, {
       cwd: options.cwd,
       env: options.env,
+      cacheKey: gate.name,
       timeoutMs: options.timeoutMs,
       // Enough to find a failure printed early, before thousands of passes.
       maxOutput: 1024 * 1024,

@@ -21,6 +21,8 @@ export interface SandboxWishes {
   homeExtra?: readonly string[];
   /** What QA may connect to besides its own loopback (`qa-network`). */
   network?: readonly Destination[];
+  /** A private folder of the run where each gate keeps its cache writes between rounds. */
+  cacheRoot?: string;
 }
 
 /**
@@ -35,14 +37,19 @@ export async function chooseSandbox(
   workspace: string,
   wishes: SandboxWishes = {},
 ): Promise<SandboxChoice> {
-  const layout = sandboxLayout(workspace, machine.env, wishes.ownDirs, wishes.homeExtra);
+  const layout = sandboxLayout(
+    workspace,
+    machine.env,
+    [...(wishes.ownDirs ?? []), ...(wishes.cacheRoot ? [wishes.cacheRoot] : [])],
+    wishes.homeExtra,
+  );
   if (isolation === 'none')
     return { ok: true, sandbox: sandboxFor('none', machine.programs, layout) };
   const probe = await probeSandbox(machine.programs, layout);
   if (probe.mode !== 'none')
     return {
       ok: true,
-      sandbox: sandboxFor(probe.mode, machine.programs, layout, wishes.network),
+      sandbox: sandboxFor(probe.mode, machine.programs, layout, wishes.network, wishes.cacheRoot),
     };
   return {
     ok: false,

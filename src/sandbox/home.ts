@@ -77,6 +77,8 @@ const NAMED_CREDENTIALS = CREDENTIAL_FILES.filter((p) => p.startsWith('**/'))
 export interface HomeView {
   /** HOME-relative directories that come back inside the empty HOME. */
   keep: string[];
+  /** Common caches HOME does not have yet: a gate may fill them for its next round. */
+  fresh: string[];
   /** Absolute paths inside them that stay covered. */
   hidden: string[];
 }
@@ -122,7 +124,13 @@ export function homeView(
       path.join(home, dir, name),
     ]),
   );
-  return { keep: kept, hidden: [...new Set(hidden)].filter((p) => existsSync(p)) };
+  const fresh = CACHES.filter(
+    (rel) =>
+      !isDir(path.join(home, rel)) &&
+      !kept.some((k) => rel === k || rel.startsWith(k + '/')) &&
+      !existsSync(path.join(home, rel)),
+  );
+  return { keep: kept, fresh, hidden: [...new Set(hidden)].filter((p) => existsSync(p)) };
 }
 
 function isDir(p: string): boolean {

@@ -14,6 +14,8 @@ export interface SandboxLayout {
   /** HOME: replaced by an empty tmpfs, with `homeKeep` (relative to it) put back. */
   home?: string;
   homeKeep: string[];
+  /** Caches HOME lacks, relative to it: a gate's own cache folder comes in their place. */
+  homeCaches: string[];
   /** Replaced by empty private temp dirs (step files, trusted store, temp files). */
   privateDirs: string[];
   /** Credential files and container sockets, covered. */
@@ -63,7 +65,7 @@ export function sandboxLayout(
   );
   const realHome = env.HOME ? real(env.HOME) : undefined;
   const home = realHome && realHome !== '/' && !inside(realHome) ? realHome : undefined;
-  const view = home ? homeView(home, env, homeExtra) : { keep: [], hidden: [] };
+  const view = home ? homeView(home, env, homeExtra) : { keep: [], fresh: [], hidden: [] };
   const hidden = [
     ...view.hidden,
     ...XDG_DIRS.map((name) => env[name]).filter((p): p is string => !!p && path.isAbsolute(p)),
@@ -85,6 +87,7 @@ export function sandboxLayout(
     group,
     ...(home ? { home } : {}),
     homeKeep: view.keep,
+    homeCaches: view.fresh,
     privateDirs,
     hidden: [...new Set(hidden)],
   };

@@ -1,4 +1,6 @@
 import { randomBytes } from 'node:crypto';
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
 import { SYSTEM_PATH, type Programs } from '../process/programs.js';
 import { runProcess, stopProcessTree, type RunResult } from '../process/run.js';
 import { FORWARDER, openEgress, type Egress } from './egress.js';
@@ -21,6 +23,8 @@ export interface SandboxRunOptions {
   env: NodeJS.ProcessEnv;
   timeoutMs: number;
   maxOutput?: number;
+  /** The gate's name: its cache writes are kept for its next round (of this run only). */
+  cacheKey?: string;
 }
 
 export interface Sandbox {
@@ -52,6 +56,8 @@ export function sandboxFor(
   programs: Programs,
   layout: SandboxLayout,
   network: readonly Destination[] = [],
+  /** A private folder of this run where each gate's cache writes are kept between rounds. */
+  cacheRoot?: string,
 ): Sandbox {
   const allowed = network.map((d) => `${d.host}:${d.port}`).join(', ');
   return {
@@ -65,7 +71,7 @@ export function sandboxFor(
     run: (argv, options) =>
       mode === 'none'
         ? runUnsandboxed(argv, options)
-        : runSandboxed(mode, programs, layout, network, argv, options),
+        : runSandboxed(mode, programs, layout, network, argv, options, cacheRoot),
   };
 }
 
@@ -81,10 +87,16 @@ async function runSandboxed(
   network: readonly Destination[],
   argv: readonly string[],
   options: SandboxRunOptions,
+  cacheRoot?: string,
 ): Promise<RunResult> {
   const egress = network.length ? await openEgress(network) : undefined;
+  const cache =
+    cacheRoot && options.cacheKey
+      ? path.join(cacheRoot, options.cacheKey.replace(/[^\w.-]/g, '_'))
+      : undefined;
+  if (cache) await mkdir(cache, { recursive: true, mode: 0o700 });
   try {
-    return await runInNamespaces(mode, programs, layout, egress, argv, options);
+    return await runInNamespaces(mode, programs, { ...layout, cache }, egress, argv, options);
   } finally {
     await egress?.close();
   }
@@ -93,7 +105,7 @@ async function runSandboxed(
 async function runInNamespaces(
   mode: Exclude<SandboxMode, 'none'>,
   programs: Programs,
-  layout: SandboxLayout,
+  layout: SandboxLayout & { cache?: string | undefined },
   egress: Egress | undefined,
   argv: readonly string[],
   options: SandboxRunOptions,
@@ -155,7 +167,7 @@ interface Launch {
 function wrap(
   mode: Exclude<SandboxMode, 'none'>,
   programs: Programs,
-  layout: SandboxLayout,
+  layout: SandboxLayout & { cache?: string | undefined },
   token: string,
   egress: Egress | undefined,
   argv: readonly string[],
@@ -193,12 +205,15 @@ function wrap(
     String(layout.group),
     mode === 'userns' ? '1' : '',
     layout.home ?? '',
+    layout.cache ?? '',
     process.execPath,
     egress?.dir ?? '',
     FORWARDER,
     egress?.spec ?? '',
     egress?.hostsFile ?? '',
     ...layout.homeKeep,
+    '--',
+    ...layout.homeCaches,
     '--',
     ...layout.privateDirs,
     '--',

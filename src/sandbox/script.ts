@@ -3,8 +3,8 @@
  * user namespace) inside new PID, IPC, network and mount namespaces with
  * their own /proc, before the QA command. Arguments, never interpreted as code:
  *
- *   WORKSPACE UID GID USERNS HOME NODE EGRESS_DIR FORWARDER EGRESS_SPEC HOSTS_FILE
- *     -- KEEP... -- PRIVATE_DIR... -- HIDDEN... -- COMMAND...
+ *   WORKSPACE UID GID USERNS HOME CACHE NODE EGRESS_DIR FORWARDER EGRESS_SPEC HOSTS_FILE
+ *     -- KEEP... -- CACHES... -- PRIVATE_DIR... -- HIDDEN... -- COMMAND...
  *
  * Its $0 is the gate's own token, by which specgate finds this shell, and
  * so this gate's PID namespace, to kill whatever the gate leaves behind.
@@ -22,7 +22,10 @@
  *   files;
  * - HOME becomes an empty tmpfs, and each KEEP path (toolchains and caches,
  *   relative to HOME) comes back from a handle opened at the start, as an
- *   overlay whose writes vanish, or read-only;
+ *   overlay whose writes vanish, or read-only; with CACHE (a folder of
+ *   specgate's, one per gate and run), the writes go there instead, so the
+ *   same gate's next round starts warm, and still never reach HOME; each
+ *   of CACHES (common caches HOME lacks) is then that folder itself;
  * - the work tree is put back from a handle opened at the start wherever
  *   something covered it, with its read-only .git; .git then gets an overlay
  *   whose writes vanish with the command (hook installers such as lefthook
@@ -38,14 +41,17 @@
  * namespace, whatever they did to their sessions or death signals.
  */
 export const SANDBOX_SCRIPT = String.raw`set -euf
-ws=$1 uid=$2 gid=$3 userns=$4 home=$5
-shift 5
+ws=$1 uid=$2 gid=$3 userns=$4 home=$5 cache=$6
+shift 6
 node=$1 egress=$2 forwarder=$3 egress_spec=$4 hosts=$5
 shift 5
 nl='
 '
 keep=
 while [ "$1" != -- ]; do keep="$keep$1$nl"; shift; done
+shift
+caches=
+while [ "$1" != -- ]; do caches="$caches$1$nl"; shift; done
 shift
 privs=
 while [ "$1" != -- ]; do privs="$privs$1$nl"; shift; done
@@ -63,6 +69,11 @@ if [ -n "$egress" ]; then
   mount --bind -- "$hosts" /etc/hosts
 fi
 id_of() { stat -L -c %d:%i -- "$1" 2>/dev/null || echo none; }
+# Folders made in the new HOME belong to whom QA runs as, so it can add its own beside them.
+mkhome() {
+  if [ "$userns" = 1 ]; then mkdir -p -- "$1"
+  else setpriv --reuid="$uid" --regid="$gid" --clear-groups mkdir -p -- "$1"; fi
+}
 tmpfs_on() { if [ -d "$1" ]; then mount -t tmpfs -o "mode=$2,nosuid,nodev$3" specgate -- "$1"; fi; }
 mount --bind -- "$ws" "$ws"
 if [ -e "$ws/.git" ]; then mount --bind -- "$ws/.git" "$ws/.git"; fi
@@ -70,10 +81,15 @@ ws_id=$(id_of "$ws")
 exec 3<"$ws"
 have_home=
 if [ -n "$home" ] && [ -d "$home" ]; then have_home=1; exec 4<"$home"; fi
+if [ -n "$cache" ] && [ -d "$cache" ]; then
+  mount --bind -- "$cache" "$cache"
+  exec 5<"$cache"
+else cache=; fi
 mounts=$(cut -d' ' -f5,6 /proc/self/mountinfo)
 printf '%s\n' "$mounts" | while read -r mp opts; do
   mp=$(printf '%b' "$mp")
   [ "$mp" = "$ws" ] && continue
+  [ -n "$cache" ] && [ "$mp" = "$cache" ] && continue
   case "$mp" in /proc|/proc/*) continue;; esac
   keep_opts=$(printf '%s' "$opts" | tr ',' '\n' | grep -v -x -e rw -e ro | paste -sd, -) || keep_opts=
   if [ -n "$keep_opts" ]; then keep_opts=",$keep_opts"; fi
@@ -98,14 +114,28 @@ if [ -n "$have_home" ]; then
   for rel in $keep; do
     src=/proc/self/fd/4/$rel
     [ -d "$src" ] || continue
-    mkdir -p -- "$home/$rel"
-    up=$(mktemp -d /tmp/.specgate-home.XXXXXX)
-    mkdir "$up/u" "$up/w"
+    mkhome "$home/$rel"
+    if [ -n "$cache" ]; then
+      up=/proc/self/fd/5/$(printf '%s' "$rel" | tr '/' '%')
+      mkdir -p -- "$up/u" "$up/w"
+    else
+      up=$(mktemp -d /tmp/.specgate-home.XXXXXX)
+      mkdir "$up/u" "$up/w"
+    fi
     lower="lowerdir=$src,upperdir=$up/u,workdir=$up/w"
     mount -t overlay -o "$lower" specgate-home "$home/$rel" 2>/dev/null ||
       mount -t overlay -o "$lower,userxattr" specgate-home "$home/$rel" 2>/dev/null ||
       mount --no-canonicalize --rbind -- "$src" "$home/$rel"
   done
+  if [ -n "$cache" ]; then
+    for rel in $caches; do
+      up=/proc/self/fd/5/$(printf '%s' "$rel" | tr '/' '%')
+      mkhome "$home/$rel"
+      mkdir -p -- "$up/u"
+      if [ "$userns" != 1 ]; then chown -- "$uid:$gid" "$up/u"; fi
+      mount --no-canonicalize --bind -- "$up/u" "$home/$rel"
+    done
+  fi
 fi
 if [ "$(id_of "$ws")" != "$ws_id" ]; then
   mkdir -p -- "$ws"
@@ -118,7 +148,7 @@ if [ -d "$ws/.git" ] && [ ! -L "$ws/.git" ]; then
   mount -t overlay -o "$lower" specgate-git "$ws/.git" 2>/dev/null ||
     mount -t overlay -o "$lower,userxattr" specgate-git "$ws/.git" 2>/dev/null || true
 fi
-exec 3<&- 4<&-
+exec 3<&- 4<&- 5<&-
 for p in $hidden; do
   if [ -d "$p" ]; then tmpfs_on "$p" 0700 ''
   elif [ -e "$p" ]; then mount --bind -- /dev/null "$p"; fi

@@ -1,3 +1,6 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { Budget, priceOf } from '../agent/budget.js';
 import {
   buildAgentPrompt,
@@ -80,6 +83,7 @@ export async function runImplementation(
   let sandbox: Sandbox | undefined;
   let isolation = 'no QA commands are configured';
   let refusal: string | undefined;
+  let cacheRoot: string | undefined;
   const stored = policy.gates.length ? await deps.git.storedCredentials() : [];
   if (stored.length) {
     refusal =
@@ -89,10 +93,13 @@ export async function runImplementation(
       'or URL with a password from the repository config (git config --unset <name>)';
     isolation = 'QA was not run';
   } else if (policy.gates.length) {
+    // Each gate's cache writes, kept for its next round of this run, then dropped.
+    cacheRoot = await mkdtemp(path.join(tmpdir(), 'specgate-qa-caches-'));
     const choice = await chooseSandbox(policy.qaIsolation, deps.machine, deps.workspace, {
       ownDirs: [store.dir],
       homeExtra: policy.qaHome,
       network: policy.qaNetwork,
+      cacheRoot,
     });
     if (choice.ok) {
       sandbox = choice.sandbox;
@@ -219,6 +226,8 @@ export async function runImplementation(
   } catch (error) {
     ending = { kind: 'stopped', reason: error instanceof Error ? error.message : String(error) };
   }
+
+  if (cacheRoot) await rm(cacheRoot, { recursive: true, force: true }).catch(() => undefined);
 
   const report: ImplementationReport = {
     title: work.spec.title,

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import {
   chownSync,
+  existsSync,
   mkdirSync,
   mkdtempSync,
   readFileSync,
@@ -309,5 +310,47 @@ describe('a gate with a network allowlist (qa-network)', () => {
     expect(seen.allowed).toBe('database-answer');
     expect(seen.other).toBe('ECONNREFUSED');
     expect(seen.metadata).toMatch(/^E(NETUNREACH|HOSTUNREACH|CONNREFUSED)$/);
+  });
+});
+
+describe('the caches a gate keeps', () => {
+  it("start warm in the same gate's next round of a run, and never reach HOME", async () => {
+    const work = checkout('caches');
+    const home = path.join(root, 'cache-home');
+    mkdirSync(path.join(home, '.cache', 'black'), { recursive: true });
+    writeFileSync(path.join(home, '.cache', 'black', 'seed'), 'from the runner');
+    const cacheRoot = path.join(root, 'run-caches');
+    writeFileSync(
+      path.join(work, 'cache.sh'),
+      'ls "$HOME/.cache/black" | tr "\\n" " "; echo "$1" > "$HOME/.cache/black/$1"',
+    );
+    const programs = resolvePrograms(process.env.PATH, work);
+    const choice = await chooseSandbox('auto', { programs, env: { HOME: home } }, work, {
+      cacheRoot,
+    });
+    if (!choice.ok) throw new Error(choice.reason);
+    const round = async (gate: string, mark: string) =>
+      (
+        await runGates([{ name: gate, command: `sh cache.sh ${mark}` }], {
+          cwd: work,
+          env: { PATH: process.env.PATH, HOME: home },
+          timeoutMs: 20_000,
+          sandbox: choice.sandbox,
+        })
+      )[0]!.outputTail;
+    expect(await round('lint', 'first')).toBe('seed');
+    // The same gate's next round sees what its last one cached; another gate does not.
+    expect(await round('lint', 'second')).toBe('first seed');
+    expect(await round('test', 'other')).toBe('seed');
+    // HOME itself is as the runner left it.
+    expect(readdirSync(path.join(home, '.cache', 'black'))).toEqual(['seed']);
+    // A cache HOME does not have (pip's) is the gate's own folder, warm in its next round.
+    writeFileSync(
+      path.join(work, 'cache.sh'),
+      'ls "$HOME/.cache/pip" | tr "\\n" " "; echo x > "$HOME/.cache/pip/$1"',
+    );
+    expect(await round('build', 'one')).toBe('');
+    expect(await round('build', 'two')).toBe('one');
+    expect(existsSync(path.join(home, '.cache', 'pip'))).toBe(false);
   });
 });
