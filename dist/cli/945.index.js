@@ -1754,6 +1754,8 @@ async function runImplementation(work, deps, effects, store) {
     // What the gates last tested, taken after the agent's last edit and before
     // QA ran: the change is built from it, never from the work tree after QA.
     let tested;
+    /** The change, from what the gates tested (or, without gates, the agent's last edit). */
+    const takeChange = async () => checkedChange(store, tested ?? (await snapshotScope(workspace)), work.base);
     const runChecks = async () => {
         if (!sandbox)
             return gates;
@@ -1829,7 +1831,7 @@ async function runImplementation(work, deps, effects, store) {
             if (!reviewed) {
                 reviewed = true;
                 // Nothing runs between the review and the end: the reviewed change is the one kept.
-                const draft = (change = await checkedChange(store, tested ?? (await snapshotScope(workspace)), work.base));
+                const draft = (change = await takeChange());
                 if (draft.ok) {
                     const review = await reviewChange(model, work.spec.text, await store.git.diff(work.base, draft.tree, 60_000));
                     budget.record(review.usage);
@@ -1846,7 +1848,7 @@ async function runImplementation(work, deps, effects, store) {
             break;
         }
         if (ending.kind !== 'stopped')
-            change ??= await checkedChange(store, tested ?? (await snapshotScope(workspace)), work.base);
+            change ??= await takeChange();
     }
     catch (error) {
         ending = { kind: 'stopped', reason: error instanceof Error ? error.message : String(error) };

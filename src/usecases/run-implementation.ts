@@ -118,6 +118,9 @@ export async function runImplementation(
   // What the gates last tested, taken after the agent's last edit and before
   // QA ran: the change is built from it, never from the work tree after QA.
   let tested: ScopeSnapshot | undefined;
+  /** The change, from what the gates tested (or, without gates, the agent's last edit). */
+  const takeChange = async () =>
+    checkedChange(store, tested ?? (await snapshotScope(workspace)), work.base);
   const runChecks = async () => {
     if (!sandbox) return gates;
     const names = policy.gates.map((g) => g.name).join(', ');
@@ -198,11 +201,7 @@ export async function runImplementation(
       if (!reviewed) {
         reviewed = true;
         // Nothing runs between the review and the end: the reviewed change is the one kept.
-        const draft = (change = await checkedChange(
-          store,
-          tested ?? (await snapshotScope(workspace)),
-          work.base,
-        ));
+        const draft = (change = await takeChange());
         if (draft.ok) {
           const review = await reviewChange(
             model,
@@ -221,8 +220,7 @@ export async function runImplementation(
       ending = { kind: 'passed' };
       break;
     }
-    if (ending.kind !== 'stopped')
-      change ??= await checkedChange(store, tested ?? (await snapshotScope(workspace)), work.base);
+    if (ending.kind !== 'stopped') change ??= await takeChange();
   } catch (error) {
     ending = { kind: 'stopped', reason: error instanceof Error ? error.message : String(error) };
   }

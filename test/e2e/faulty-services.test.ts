@@ -38,9 +38,7 @@ describe('the bundled Action when services misbehave', () => {
       headers: { 'retry-after': '5' },
       body: { ok: false, error: 'ratelimited' },
     });
-    const started = Date.now();
     const run = await labelIssue(w, undefined, undefined, { 'notify-budget-seconds': '2' });
-    const elapsed = Date.now() - started;
     expect(run.code).toBe(0);
     expect(run.outputs.state).toBe('AWAITING_SPEC_APPROVAL');
     expect(w.github.pullsList()).toHaveLength(1);
@@ -50,6 +48,5 @@ describe('the bundled Action when services misbehave', () => {
     // Waiting 5 s does not fit in a 2 s budget: Slack is given up at once, not waited for.
     expect(w.slack.requests).toHaveLength(1);
     expect(run.summary).toMatch(/asked to wait 5s|notify-budget-seconds/);
-    expect(elapsed).toBeLessThan(10_000);
   }, 120_000);
 });

@@ -513,15 +513,14 @@ describe('adfToMarkdown', () => {
   });
 
   it('stays linear on long whitespace runs', () => {
+    // Quadratic work on 200,000 characters would outlast the test's own timeout.
     const spaces = ' '.repeat(200_000);
-    const started = performance.now();
     const cell = { type: 'tableCell', content: [p(text(`x${spaces}y`))] };
     const input = doc(p(text(`a${spaces}b`, { type: 'strong' })), {
       type: 'table',
       content: [{ type: 'tableRow', content: [cell] }],
     });
     expect(adfToMarkdown(input)).toContain(`**a${spaces}b**`);
-    expect(performance.now() - started).toBeLessThan(1000);
   });
 });
 
@@ -613,13 +612,12 @@ describe('markdownToAdf', () => {
   });
 
   it('stays linear on pathological input', () => {
+    // Quadratic work on 200,000 characters would outlast the test's own timeout.
     const spaces = ' '.repeat(200_000);
-    const started = performance.now();
     const adf = markdownToAdf(
       `# a${spaces}b\n\n\`${spaces}x\` ${'['.repeat(20_000)} ${'`'.repeat(5_000)}`,
     );
     expect(adf.content.map((node) => node.type)).toEqual(['heading', 'paragraph']);
-    expect(performance.now() - started).toBeLessThan(1000);
   });
 
   it('keeps indented lines and paragraphs inside their list item', () => {

@@ -73,7 +73,6 @@ describe('runGates', () => {
       sandboxLayout(dir, {}),
     );
     try {
-      const started = Date.now();
       const results = await runGates(
         [
           { name: 'test', command: `node -e "setTimeout(() => console.log('ok'), 300)"` },
@@ -86,7 +85,6 @@ describe('runGates', () => {
         ],
         { cwd: dir, env: { PATH: process.env.PATH }, timeoutMs: 1500, tailChars: 100, sandbox },
       );
-      expect(Date.now() - started).toBeLessThan(10_000);
       const byName = Object.fromEntries(results.map((r) => [r.name, r]));
       expect(byName.test).toMatchObject({ passed: true, exitCode: 0 });
       expect(byName.lint).toMatchObject({ passed: false, exitCode: 3 });

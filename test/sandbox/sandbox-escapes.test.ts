@@ -16,6 +16,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { resolvePrograms } from '../../src/process/programs.js';
 import { runGates, type GateResult } from '../../src/qa/gates.js';
 import { chooseSandbox } from '../../src/sandbox/choose.js';
+import { processesWith } from '../support/attack-checks.js';
 
 /**
  * QA code trying to get out of its gate: to outlive it, to reach the network,
@@ -59,21 +60,8 @@ function checkout(name: string): string {
   return work;
 }
 
-/** Processes whose command line holds `marker`. */
-function marked(marker: string): string[] {
-  return readdirSync('/proc')
-    .filter((p) => /^\d+$/.test(p))
-    .filter((p) => {
-      try {
-        return readFileSync(`/proc/${p}/cmdline`, 'latin1').includes(marker);
-      } catch {
-        return false;
-      }
-    });
-}
-
 function killMarked(marker: string): void {
-  for (const pid of marked(marker)) {
+  for (const pid of processesWith(marker)) {
     try {
       process.kill(Number(pid), 'SIGKILL');
     } catch {
@@ -136,7 +124,7 @@ describe('a gate that leaves a process behind', () => {
     );
     expect(result.passed).toBe(true);
     // Gone by the time the gate returned: nothing left to write later.
-    expect(marked('specgate-escape-survivor-sandboxed')).toEqual([]);
+    expect(processesWith('specgate-escape-survivor-sandboxed')).toEqual([]);
     await sleep(1500);
     expect(readFileSync(path.join(work, 'src/login.js'), 'utf8')).toBe('tested\n');
   });
@@ -168,7 +156,7 @@ for _ in range(200):
     );
     const result = await gate(work, 'python3 hang.py specgate-escape-hang', 'auto', 300);
     expect(result).toMatchObject({ passed: false, timedOut: true });
-    expect(marked('specgate-escape-hang')).toEqual([]);
+    expect(processesWith('specgate-escape-hang')).toEqual([]);
     await sleep(1500);
     expect(readFileSync(path.join(work, 'src/login.js'), 'utf8')).toBe('tested\n');
   });
