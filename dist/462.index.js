@@ -1,5 +1,5 @@
 export const id = 462;
-export const ids = [462,36,965];
+export const ids = [462,36,439];
 export const modules = {
 
 /***/ 1036:
@@ -521,7 +521,7 @@ function refusedAddress(host, address) {
 
 /***/ }),
 
-/***/ 7965:
+/***/ 4439:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -580,7 +580,7 @@ class OpenHtmlElements {
     }
 }
 
-;// CONCATENATED MODULE: ./src/core/commands.ts
+;// CONCATENATED MODULE: ./src/core/comment-command.ts
 
 
 const COMMAND = /^\/(approve|revise|reject)(?:[ \t]+(.*))?$/;
@@ -800,7 +800,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6921);
 /* harmony import */ var _core_bots_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9477);
 /* harmony import */ var _core_jira_keys_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9820);
-/* harmony import */ var _github_event_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7965);
+/* harmony import */ var _github_event_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4439);
 
 
 

@@ -1,4 +1,7 @@
+import type { Spent } from './agent/budget.js';
 import type { TicketState } from './core/state.js';
+import type { GateResult } from './qa/gates.js';
+import type { SpecAnswer } from './spec/spec-answer.js';
 
 /**
  * The boundaries of the use cases: one port per external system. Adapters
@@ -81,17 +84,69 @@ export interface StoredTicket {
   state: TicketState;
 }
 
+/** What an implementation did, as its ticket's page shows it to reviewers. */
+export interface ImplementationReport {
+  title: string;
+  checklist: string[];
+  approved: string[];
+  touched: string[];
+  gates: GateResult[];
+  /** Which sandbox the QA commands ran in. */
+  isolation: string;
+  spent: Spent;
+  agentSummary: string;
+  refusals: string[];
+  rounds: number;
+  failure?: string;
+}
+
 /**
- * Where tickets live between runs. The first adapter keeps each ticket's state
- * in its pull request's body; every door reads and writes tickets through here.
+ * What a ticket's page shows above its state: the spec to approve, or the
+ * report of its implementation. Every piece is untrusted text the store
+ * redacts and renders inert.
+ */
+export type TicketPage =
+  | { kind: 'spec'; answer: SpecAnswer; jiraUrl?: string }
+  | { kind: 'report'; report: ImplementationReport; links: string };
+
+/** What a spec branch carries, as the ticket store finds it. */
+export type BranchTicket =
+  /** specgate's own open ticket; `state` is undefined when its marker cannot be read. */
+  | { kind: 'open'; pull: PullRequest; state?: TicketState }
+  /** An open pull request on the branch that is not specgate's to act on. */
+  | { kind: 'foreign'; pull: PullRequest; reason: string }
+  /** No open one: the last closed ticket, and when its history ended. */
+  | { kind: 'ended'; pull: PullRequest; endedAt?: string }
+  | { kind: 'none' };
+
+/**
+ * Where tickets live between runs, and the only writer of their state. The
+ * first adapter keeps each ticket's state in its pull request's body; every
+ * door reads and writes tickets through here.
  */
 export interface TicketStore {
   /** The ticket this pull request carries, or why it carries none specgate may act on. */
   load(pullNumber: number): Promise<StoredTicket | { refused: string }>;
   /** Every open ticket (all pages): open specgate pull requests of this repository. */
   listOpen(): Promise<StoredTicket[]>;
-  /** Records the new state on the ticket's pull request; returns the ticket as stored. */
-  save(ticket: StoredTicket, state: TicketState): Promise<StoredTicket>;
+  /** The ticket on a spec branch, whose spec lives at `specPath`. */
+  findByBranch(branch: string, specPath: string): Promise<BranchTicket>;
+  /** Opens the ticket's pull request, as a draft showing `page`. */
+  create(ticket: {
+    title: string;
+    base: string;
+    state: TicketState;
+    page: TicketPage;
+  }): Promise<StoredTicket>;
+  /**
+   * Records the new state on the ticket's pull request; with `show`, its page
+   * (and title) are written anew. Returns the ticket as stored.
+   */
+  save(
+    ticket: { pull: PullRequest },
+    state: TicketState,
+    show?: { page: TicketPage; title?: string },
+  ): Promise<StoredTicket>;
 }
 
 /**

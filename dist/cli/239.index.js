@@ -61,13 +61,11 @@ function specPathPattern(template) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   CJ: () => (/* binding */ decodeStateMarker),
-/* harmony export */   Of: () => (/* binding */ encodeStateMarker),
+/* harmony export */   F_: () => (/* binding */ ticketStateSchema),
 /* harmony export */   YC: () => (/* binding */ withApplied),
 /* harmony export */   kY: () => (/* binding */ transition),
 /* harmony export */   xj: () => (/* binding */ STATES)
 /* harmony export */ });
-/* unused harmony export ticketStateSchema */
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6921);
 
 const STATES = [
@@ -124,26 +122,6 @@ function transition(current, to, at, details = {}) {
     const entry = { state: to, at: at.toISOString(), ...details };
     return { ...current, state: to, history: [...current.history, entry].slice(-200) };
 }
-// specgate appends its marker last; untrusted text placed earlier in a body
-// (agent summaries, QA output) must not be able to stand in for it.
-const MARKER = /<!-- specgate-state (\{[^\n]*\}) -->\s*$/;
-/** The state as a hidden marker; `<` and `>` are escaped so it cannot end the comment early. */
-function encodeStateMarker(state) {
-    const json = JSON.stringify(state).replace(/</g, '\\u003c').replace(/>/g, '\\u003e');
-    return `<!-- specgate-state ${json} -->`;
-}
-function decodeStateMarker(body) {
-    const match = MARKER.exec(body ?? '');
-    if (!match?.[1])
-        return undefined;
-    try {
-        const parsed = ticketStateSchema.safeParse(JSON.parse(match[1]));
-        return parsed.success ? parsed.data : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
 
 
 /***/ }),
@@ -157,8 +135,8 @@ __webpack_require__.d(__webpack_exports__, {
   dryRun: () => (/* binding */ dryRun)
 });
 
-// EXTERNAL MODULE: ./src/tickets/pull-body-store.ts
-var pull_body_store = __webpack_require__(9303);
+// EXTERNAL MODULE: ./src/tickets/pull-body-store.ts + 4 modules
+var pull_body_store = __webpack_require__(1237);
 ;// CONCATENATED MODULE: ./src/dry-run/recorder.ts
 /** The number a dry run gives the pull request it did not open: GitHub's numbers start at 1. */
 const UNOPENED_PULL = 0;
@@ -249,7 +227,7 @@ function dryRun(deps) {
         deps: {
             ...deps,
             host,
-            tickets: new pull_body_store/* PullBodyTicketStore */.Z(host, deps.policy),
+            tickets: new pull_body_store/* PullBodyTicketStore */.Z(host, deps.policy, deps.redactor),
             git: dryGit(deps.git, record, (path, content) => recorder.preview(path, content)),
             ...(deps.tracker ? { tracker: dryTracker(deps.tracker, record) } : {}),
             ...(deps.chat ? { chat: dryChat(record) } : {}),
@@ -401,67 +379,55 @@ function dryGit(git, record, preview) {
 
 /***/ }),
 
-/***/ 9303:
+/***/ 6947:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Z: () => (/* binding */ PullBodyTicketStore)
+/* harmony export */   C: () => (/* binding */ decodeStateMarker),
+/* harmony export */   O: () => (/* binding */ encodeStateMarker)
 /* harmony export */ });
 /* harmony import */ var _core_state_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7066);
-/* harmony import */ var _usecases_ownership_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4229);
-/* harmony import */ var _usecases_pull_body_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9146);
 
-
-
-/**
- * Tickets kept where people see them: each one's state is a marker at the end
- * of its pull request's body, under the audit trail. A marker on a pull
- * request specgate does not own (a fork, another branch) is not a ticket.
- */
-class PullBodyTicketStore {
-    host;
-    policy;
-    constructor(host, policy) {
-        this.host = host;
-        this.policy = policy;
+// specgate appends its marker last; untrusted text placed earlier in a body
+// (agent summaries, QA output) must not be able to stand in for it.
+const MARKER = /<!-- specgate-state (\{[^\n]*\}) -->\s*$/;
+/** The state as a hidden marker; `<` and `>` are escaped so it cannot end the comment early. */
+function encodeStateMarker(state) {
+    const json = JSON.stringify(state).replace(/</g, '\\u003c').replace(/>/g, '\\u003e');
+    return `<!-- specgate-state ${json} -->`;
+}
+function decodeStateMarker(body) {
+    const match = MARKER.exec(body ?? '');
+    if (!match?.[1])
+        return undefined;
+    try {
+        const parsed = _core_state_js__WEBPACK_IMPORTED_MODULE_0__/* .ticketStateSchema */ .F_.safeParse(JSON.parse(match[1]));
+        return parsed.success ? parsed.data : undefined;
     }
-    async load(pullNumber) {
-        return this.ticketOf(await this.host.getPull(pullNumber));
-    }
-    async listOpen() {
-        const pulls = await this.host.listOpenPulls();
-        return pulls
-            .map((pull) => this.ticketOf(pull))
-            .filter((ticket) => 'state' in ticket);
-    }
-    async save(ticket, state) {
-        const body = (0,_usecases_pull_body_js__WEBPACK_IMPORTED_MODULE_2__/* .withState */ .Q2)(ticket.pull.body, state);
-        await this.host.updatePull(ticket.pull.number, { body });
-        return { pull: { ...ticket.pull, body }, state };
-    }
-    /** The ticket a pull request carries, or why specgate does not act on it. */
-    ticketOf(pull) {
-        const state = (0,_core_state_js__WEBPACK_IMPORTED_MODULE_0__/* .decodeStateMarker */ .CJ)(pull.body);
-        if (!state)
-            return { refused: `#${pull.number} is not a specgate pull request` };
-        const foreign = (0,_usecases_ownership_js__WEBPACK_IMPORTED_MODULE_1__/* .ownershipProblem */ .l)(pull, state, this.policy);
-        if (foreign)
-            return { refused: `#${pull.number}: ${foreign}` };
-        return { pull, state };
+    catch {
+        return undefined;
     }
 }
 
 
 /***/ }),
 
-/***/ 4229:
+/***/ 1237:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   l: () => (/* binding */ ownershipProblem)
-/* harmony export */ });
-/* harmony import */ var _core_bots_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9477);
-/* harmony import */ var _core_spec_home_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9042);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Z: () => (/* binding */ PullBodyTicketStore)
+});
+
+// EXTERNAL MODULE: ./src/tickets/marker.ts
+var marker = __webpack_require__(6947);
+// EXTERNAL MODULE: ./src/core/bots.ts
+var bots = __webpack_require__(9477);
+// EXTERNAL MODULE: ./src/core/spec-home.ts
+var spec_home = __webpack_require__(9042);
+;// CONCATENATED MODULE: ./src/tickets/ownership.ts
 
 
 const sameLogin = (a, b) => a.toLowerCase() === b.toLowerCase();
@@ -478,33 +444,20 @@ function ownershipProblem(pull, state, policy) {
     if (pull.fromFork)
         return 'its branch is in another repository; specgate acts only on its own spec pull requests';
     const author = pull.author.login;
-    if (!(0,_core_bots_js__WEBPACK_IMPORTED_MODULE_0__/* .isBot */ .w)(pull.author) && !policy.specAuthors.some((login) => sameLogin(login, author))) {
+    if (!(0,bots/* isBot */.w)(pull.author) && !policy.specAuthors.some((login) => sameLogin(login, author))) {
         return `it was opened by ${author}, not by specgate (a bot, or a login in spec-authors); specgate acts only on its own spec pull requests`;
     }
-    const ticket = (0,_core_spec_home_js__WEBPACK_IMPORTED_MODULE_1__/* .ticketOfBranch */ .kv)(policy.branchPrefix, state.branch);
+    const ticket = (0,spec_home/* ticketOfBranch */.kv)(policy.branchPrefix, state.branch);
     if (state.branch !== pull.headRef || ticket === undefined) {
         return `its state names branch ${state.branch}, not its own spec branch; specgate acts only on its own spec pull requests`;
     }
-    const specPath = (0,_core_spec_home_js__WEBPACK_IMPORTED_MODULE_1__/* .specPathFor */ ._A)(policy.specPathTemplate, ticket);
+    const specPath = (0,spec_home/* specPathFor */._A)(policy.specPathTemplate, ticket);
     if (state.specPath !== specPath)
         return `its state names spec ${state.specPath}, not ${specPath}`;
     return undefined;
 }
 
-
-/***/ }),
-
-/***/ 9146:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Q2: () => (/* binding */ withState),
-/* harmony export */   TN: () => (/* binding */ oneLine),
-/* harmony export */   lu: () => (/* binding */ stateFooter),
-/* harmony export */   qo: () => (/* binding */ stateLine),
-/* harmony export */   tJ: () => (/* binding */ inert)
-/* harmony export */ });
-/* harmony import */ var _core_state_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7066);
+;// CONCATENATED MODULE: ./src/tickets/pull-body.ts
 
 const AUDIT_START = '<details><summary>Audit trail</summary>';
 const STATE_LINE = /^\*\*State:\*\* `[A-Z_]+`/m;
@@ -513,7 +466,7 @@ function stateFooter(state) {
     const rows = state.history.map((h) => `| ${h.at} | ${h.state} | ${h.by ? `@${h.by}` : ''} | ${oneLine(h.note ?? '')} |`);
     return [
         `${AUDIT_START}\n\n| When | State | By | Note |\n| --- | --- | --- | --- |\n${rows.join('\n')}\n\n</details>`,
-        (0,_core_state_js__WEBPACK_IMPORTED_MODULE_0__/* .encodeStateMarker */ .Of)(state),
+        (0,marker/* encodeStateMarker */.O)(state),
     ].join('\n\n');
 }
 function stateLine(state) {
@@ -538,6 +491,184 @@ function oneLine(text) {
 /** Untrusted text in a PR body cannot open or close an HTML comment (and so cannot forge state). */
 function inert(text) {
     return text.replace(/<!--/g, '&lt;!--').replace(/-->/g, '--&gt;');
+}
+
+;// CONCATENATED MODULE: ./src/tickets/report-page.ts
+
+/**
+ * The PR description after implementation: what a reviewer needs at a glance.
+ * Each untrusted piece is redacted on its own before the body is put together,
+ * so no piece can reach past its own section (to the state marker, say).
+ */
+function renderReadyBody(raw, state, links, redactor) {
+    const report = redactReport(raw, redactor);
+    const touched = new Set(report.touched);
+    const files = report.approved.map((f) => `| \`${f}\` | ${touched.has(f) ? 'changed' : 'not changed'} |`);
+    const gates = report.gates.length
+        ? `| Gate | Command | Result | Time |\n| --- | --- | --- | --- |\n${report.gates
+            .map((g) => `| ${g.name} | \`${oneLine(g.command)}\` | ${g.passed ? 'passed' : g.timedOut ? 'timed out' : 'failed'} | ${(g.durationMs / 1000).toFixed(1)} s |`)
+            .join('\n')}`
+        : 'No QA commands are configured (`test-command`, `lint-command`, `build-command`).';
+    const failedOutput = report.gates
+        .filter((g) => !g.passed)
+        .map((g) => `<details><summary>${g.name} output (end)</summary>\n\n\`\`\`\n${inert(g.outputTail).replace(/```/g, "'''")}\n\`\`\`\n\n</details>`);
+    const { spent } = report;
+    return [
+        stateLine(state),
+        links,
+        report.failure ? `> [!WARNING]\n> ${oneLine(report.failure)}` : '',
+        `### ${oneLine(report.title)}\n\n${inert(report.agentSummary.trim())}`,
+        `### Spec checklist\n\n${report.checklist.map((c) => `- [ ] ${oneLine(c)}`).join('\n')}`,
+        `### Files approved vs touched\n\n| File | |\n| --- | --- |\n${files.join('\n')}`,
+        `### QA\n\n${gates}\n\nSandbox: ${oneLine(report.isolation)}.`,
+        ...failedOutput,
+        report.refusals.length
+            ? `### Refused actions\n\n${report.refusals.map((r) => `- ${oneLine(r)}`).join('\n')}`
+            : '',
+        `### Cost\n\n${spent.turns} model turns · ${spent.promptTokens} prompt + ${spent.completionTokens} completion tokens · $${spent.costUsd.toFixed(4)} · ${report.rounds} round(s) · ${(spent.elapsedMs / 1000).toFixed(0)} s`,
+        stateFooter(state),
+    ]
+        .filter(Boolean)
+        .join('\n\n');
+}
+function redactReport(report, redactor) {
+    const r = (text) => redactor.redact(text);
+    return {
+        ...report,
+        title: r(report.title),
+        checklist: report.checklist.map(r),
+        approved: report.approved.map(r),
+        touched: report.touched.map(r),
+        gates: report.gates.map((g) => ({ ...g, command: r(g.command), outputTail: r(g.outputTail) })),
+        agentSummary: r(report.agentSummary),
+        refusals: report.refusals.map(r),
+        ...(report.failure !== undefined ? { failure: r(report.failure) } : {}),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/tickets/spec-page.ts
+
+const COMMANDS_HELP = [
+    'specgate wrote the spec in this pull request. Reply with a new comment that starts with one of:',
+    '',
+    '- `/approve` to implement exactly this spec (it binds to this version of the spec file),',
+    '- `/revise <feedback>` to have the spec rewritten with your feedback,',
+    '- `/reject [reason]` to close this pull request.',
+    '',
+    'Only people with write access can give these commands; edits of existing comments are ignored.',
+].join('\n');
+/**
+ * The spec PR's description: a summary for people, the state marker for later
+ * runs. The model's text is redacted piece by piece before it is put together.
+ */
+function renderSpecPullBody(view) {
+    const { answer, state } = view;
+    const r = (text) => view.redactor.redact(text);
+    const links = [
+        state.issue !== undefined ? `Closes #${state.issue}` : undefined,
+        state.jiraKey
+            ? `Jira: ${view.jiraUrl ? `[${state.jiraKey}](${view.jiraUrl})` : state.jiraKey}`
+            : undefined,
+    ].filter(Boolean);
+    const scope = answer.scope.map((e) => `| \`${r(e.path)}\` | ${e.change} |`);
+    return [
+        stateLine(state),
+        links.join(' · '),
+        `### Spec\n\n${inert(r(answer.problem.split('\n')[0] ?? ''))}\n\nFull spec: \`${state.specPath}\` in this branch. It stays in the repository when the pull request is merged, as the record of what was approved.`,
+        `### Scope (${answer.scope.length} files)\n\n| File | Change |\n| --- | --- |\n${scope.join('\n')}`,
+        `### Commands\n\n${COMMANDS_HELP}`,
+        stateFooter(state),
+    ]
+        .filter(Boolean)
+        .join('\n\n');
+}
+
+;// CONCATENATED MODULE: ./src/tickets/pull-body-store.ts
+
+
+
+
+
+/**
+ * Tickets kept where people see them: each one's page and audit trail are its
+ * pull request's body, its state a marker at the end of it. A marker on a pull
+ * request specgate does not own (a fork, another branch) is not a ticket. This
+ * is the only code that writes a ticket's state or reads a marker.
+ */
+class PullBodyTicketStore {
+    host;
+    home;
+    redactor;
+    constructor(host, home, redactor) {
+        this.host = host;
+        this.home = home;
+        this.redactor = redactor;
+    }
+    async load(pullNumber) {
+        return this.ticketOf(await this.host.getPull(pullNumber));
+    }
+    async listOpen() {
+        const pulls = await this.host.listOpenPulls();
+        return pulls
+            .map((pull) => this.ticketOf(pull))
+            .filter((ticket) => 'state' in ticket);
+    }
+    async findByBranch(branch, specPath) {
+        const pull = await this.host.findPullByBranch(branch);
+        if (!pull)
+            return { kind: 'none' };
+        const state = (0,marker/* decodeStateMarker */.C)(pull.body);
+        if (!pull.open) {
+            const endedAt = state?.history.at(-1)?.at;
+            return { kind: 'ended', pull, ...(endedAt ? { endedAt } : {}) };
+        }
+        // Someone else's pull request from the spec branch is not the ticket: never
+        // take its state, its Slack thread or its body as specgate's.
+        const foreign = ownershipProblem(pull, state ?? { branch, specPath }, this.home);
+        if (foreign)
+            return { kind: 'foreign', pull, reason: foreign };
+        return { kind: 'open', pull, ...(state ? { state } : {}) };
+    }
+    async create(ticket) {
+        const pull = await this.host.createDraftPull({
+            title: ticket.title,
+            head: ticket.state.branch,
+            base: ticket.base,
+            body: this.render(ticket.page, ticket.state),
+        });
+        return { pull, state: ticket.state };
+    }
+    async save(ticket, state, show) {
+        const body = show ? this.render(show.page, state) : withState(ticket.pull.body, state);
+        await this.host.updatePull(ticket.pull.number, {
+            ...(show?.title !== undefined ? { title: show.title } : {}),
+            body,
+        });
+        return {
+            pull: { ...ticket.pull, body, ...(show?.title !== undefined ? { title: show.title } : {}) },
+            state,
+        };
+    }
+    /** The ticket a pull request carries, or why specgate does not act on it. */
+    ticketOf(pull) {
+        const state = (0,marker/* decodeStateMarker */.C)(pull.body);
+        if (!state)
+            return { refused: `#${pull.number} is not a specgate pull request` };
+        const foreign = ownershipProblem(pull, state, this.home);
+        if (foreign)
+            return { refused: `#${pull.number}: ${foreign}` };
+        return { pull, state };
+    }
+    render(page, state) {
+        return page.kind === 'spec'
+            ? renderSpecPullBody({
+                answer: page.answer,
+                state,
+                redactor: this.redactor,
+                ...(page.jiraUrl ? { jiraUrl: page.jiraUrl } : {}),
+            })
+            : renderReadyBody(page.report, state, page.links, this.redactor);
+    }
 }
 
 

@@ -46,13 +46,11 @@ function describeSweep(result) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   CJ: () => (/* binding */ decodeStateMarker),
-/* harmony export */   Of: () => (/* binding */ encodeStateMarker),
+/* harmony export */   F_: () => (/* binding */ ticketStateSchema),
 /* harmony export */   YC: () => (/* binding */ withApplied),
 /* harmony export */   kY: () => (/* binding */ transition),
 /* harmony export */   xj: () => (/* binding */ STATES)
 /* harmony export */ });
-/* unused harmony export ticketStateSchema */
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6921);
 
 const STATES = [
@@ -108,26 +106,6 @@ function withApplied(state, origin) {
 function transition(current, to, at, details = {}) {
     const entry = { state: to, at: at.toISOString(), ...details };
     return { ...current, state: to, history: [...current.history, entry].slice(-200) };
-}
-// specgate appends its marker last; untrusted text placed earlier in a body
-// (agent summaries, QA output) must not be able to stand in for it.
-const MARKER = /<!-- specgate-state (\{[^\n]*\}) -->\s*$/;
-/** The state as a hidden marker; `<` and `>` are escaped so it cannot end the comment early. */
-function encodeStateMarker(state) {
-    const json = JSON.stringify(state).replace(/</g, '\\u003c').replace(/>/g, '\\u003e');
-    return `<!-- specgate-state ${json} -->`;
-}
-function decodeStateMarker(body) {
-    const match = MARKER.exec(body ?? '');
-    if (!match?.[1])
-        return undefined;
-    try {
-        const parsed = ticketStateSchema.safeParse(JSON.parse(match[1]));
-        return parsed.success ? parsed.data : undefined;
-    }
-    catch {
-        return undefined;
-    }
 }
 
 

@@ -96,7 +96,7 @@ export class RepoSession {
     const policy = policyOf(config, {});
     return {
       host,
-      tickets: new PullBodyTicketStore(host, policy),
+      tickets: new PullBodyTicketStore(host, policy, redactor),
       // Planning reads the repository in its workflow, where the checkout is.
       files: unavailable<RepoFiles>(`the app does not read repositories: ${IN_THE_WORKFLOW}`),
       git: unavailable<Git>(`the app has no checkout: ${IN_THE_WORKFLOW}`),

@@ -70,7 +70,11 @@ async function readAll(probot: Probot, services: AppServices, found: Collected):
       try {
         const session = await openRepo(probot, installation.id, repo, services);
         const config = await session.config();
-        const store = new PullBodyTicketStore(session.host, policyOf(config, {}));
+        const store = new PullBodyTicketStore(
+          session.host,
+          policyOf(config, {}),
+          session.redactor(),
+        );
         for (const ticket of await store.listOpen()) {
           tickets.push({
             repo: repository.full_name,

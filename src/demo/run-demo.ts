@@ -11,7 +11,7 @@ import { FakeJira } from '../stand-ins/jira.js';
 import { FakeModel } from '../stand-ins/model.js';
 import { FakeSlack } from '../stand-ins/slack.js';
 import { runCommand } from '../intake/run-command.js';
-import { decodeStateMarker } from '../core/state.js';
+import { decodeStateMarker } from '../tickets/marker.js';
 import { buildDeps } from '../wiring/build-deps.js';
 import { createExampleRepo } from './example-repo.js';
 import { EXAMPLE_REPO, FIX_AND_COVER_LOGIN, LOGIN_SPEC, LOGIN_TICKET } from './example.js';

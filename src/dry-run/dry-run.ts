@@ -49,7 +49,7 @@ export function dryRun(deps: Deps): DryRun {
     deps: {
       ...deps,
       host,
-      tickets: new PullBodyTicketStore(host, deps.policy),
+      tickets: new PullBodyTicketStore(host, deps.policy, deps.redactor),
       git: dryGit(deps.git, record, (path, content) => recorder.preview(path, content)),
       ...(deps.tracker ? { tracker: dryTracker(deps.tracker, record) } : {}),
       ...(deps.chat ? { chat: dryChat(record) } : {}),

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { loadConfig } from '../config/load.js';
-import { parseCommand } from '../core/commands.js';
+import { parseCommand } from '../core/comment-command.js';
 import type { Command, Ignored, TicketRef } from './command.js';
 
 const sender = z.object({ login: z.string().min(1), type: z.string().optional() });

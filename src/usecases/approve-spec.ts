@@ -90,7 +90,7 @@ export async function approveSpec(
     state = advance({ ...state, specSha, head: base }, 'spec-changed-outside', now, {
       note: `${moved} changed outside specgate`,
     });
-    await deps.tickets.save({ pull, state: approval.state }, state);
+    await deps.tickets.save({ pull }, state);
     return refuse(
       `${state.branch} changed since specgate recorded it (${moved}). This version is now recorded; review ${state.specPath} as it is now and comment /approve again.`,
     );
@@ -105,7 +105,7 @@ export async function approveSpec(
     },
   );
   state = advance(state, 'implementation-started', now);
-  await deps.tickets.save({ pull, state: approval.state }, state);
+  await deps.tickets.save({ pull }, state);
   await host.comment(
     pull.number,
     `Approved by @${approver} (spec blob \`${specSha.slice(0, 12)}\`). Implementing now: the agent may write only ${scope.scope.map((s) => `\`${s.path}\``).join(', ')}.`,
@@ -145,7 +145,7 @@ export async function approveSpec(
     const reason = error instanceof Error ? error.message : String(error);
     const failed = advance(state, 'implementation-failed', clock.now(), { note: reason });
     await effects.attempt('Recording the failure on the pull request', async () => {
-      await deps.tickets.save({ pull, state: approval.state }, failed);
+      await deps.tickets.save({ pull }, failed);
       await host.comment(
         pull.number,
         `:x: The implementation failed: ${reason}\n\nNothing more was pushed. Comment /approve to try again.`,

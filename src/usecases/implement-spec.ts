@@ -5,7 +5,7 @@ import { advance, type TicketEvent } from '../core/ticket-machine.js';
 import type { PullRequest } from '../ports.js';
 import { announce } from './announce.js';
 import type { Deps, Outcome } from './deps.js';
-import { renderReadyBody, type ImplementationReport } from './ready-pull-body.js';
+import type { ImplementationReport } from '../ports.js';
 import {
   qaVerdict,
   runImplementation,
@@ -74,8 +74,8 @@ async function publish(
     jiraStatus?: string;
   }): Promise<Outcome> => {
     state = advance(state, end.event, now, { note: end.message });
-    await host.updatePull(work.pull.number, {
-      body: renderReadyBody(report, state, work.links, redactor),
+    await deps.tickets.save(work, state, {
+      page: { kind: 'report', report, links: work.links },
     });
     if (end.failed) {
       await host.comment(work.pull.number, `:x: ${end.message}\n\n${reportLines(report)}`);

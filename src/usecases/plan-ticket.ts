@@ -3,15 +3,13 @@ import { commitConvention } from './commit-convention.js';
 import { ticketId } from '../core/branch.js';
 import { findJiraKey } from '../core/jira-keys.js';
 import { specPathFor } from '../core/spec-home.js';
-import { decodeStateMarker, type TicketState } from '../core/state.js';
+import { type TicketState } from '../core/state.js';
 import { advance, next, REVIEW_TIMED_OUT, timedOutWaiting } from '../core/ticket-machine.js';
-import type { Issue, ModelUsage, Ticket } from '../ports.js';
+import type { Issue, ModelUsage, PullRequest, Ticket } from '../ports.js';
 import type { SpecAnswer } from '../spec/spec-answer.js';
 import { renderSpec } from '../spec/spec-document.js';
 import { announce } from './announce.js';
-import { ownershipProblem } from './ownership.js';
 import { SideEffects } from './side-effects.js';
-import { renderSpecPullBody } from './spec-pull-body.js';
 import { draftSpec } from './draft-spec.js';
 import type { Deps, Outcome } from './deps.js';
 
@@ -60,38 +58,37 @@ export async function planTicket(request: PlanRequest, deps: PlanDeps): Promise<
   const ticketName = ticketId({ issue: issue?.number, jiraKey });
   const branch = `${policy.branchPrefix}${ticketName}`;
   const specPath = specPathFor(policy.specPathTemplate, ticketName);
-  const existing = await host.findPullByBranch(branch);
-  const previous = existing?.open ? decodeStateMarker(existing.body) : undefined;
-  if (request.trigger === 'revise' && !existing?.open) {
+  const found = await deps.tickets.findByBranch(branch, specPath);
+  if (found.kind === 'foreign') {
+    return {
+      state: 'ERROR',
+      failed: true,
+      message: `Pull request #${found.pull.number} is open on ${branch}, but ${found.reason}. Close it, then plan again.`,
+      warnings: [],
+    };
+  }
+  const existing = found.kind === 'open' ? found : undefined;
+  const previous = existing?.state;
+  if (request.trigger === 'revise' && !existing) {
     return skip(`there is no open spec pull request for ${branch} to revise`);
   }
-  const ended =
-    existing && !existing.open ? decodeStateMarker(existing.body)?.history.at(-1)?.at : undefined;
-  if (ended && request.requestedAt && Date.parse(request.requestedAt) < Date.parse(ended)) {
+  const ended = found.kind === 'ended' ? found : undefined;
+  const endedAt = ended?.endedAt;
+  if (endedAt && request.requestedAt && Date.parse(request.requestedAt) < Date.parse(endedAt)) {
     return skip(
-      `the request (${request.requestedAt}) is older than the end of this ticket's last pull request #${existing!.number} (${ended}); add the label again to plan it anew`,
+      `the request (${request.requestedAt}) is older than the end of this ticket's last pull request #${ended.pull.number} (${endedAt}); add the label again to plan it anew`,
     );
   }
-  if (existing?.open) {
-    // Someone else's pull request from the spec branch is not the ticket: never
-    // take its state, its Slack thread or its body as specgate's.
-    const foreign = ownershipProblem(existing, previous ?? { branch, specPath }, policy);
-    if (foreign) {
-      return {
-        state: 'ERROR',
-        failed: true,
-        message: `Pull request #${existing.number} is open on ${branch}, but ${foreign}. Close it, then plan again.`,
-        warnings: [],
-      };
-    }
+  if (existing) {
+    const { pull } = existing;
     const state = previous?.state ?? 'AWAITING_SPEC_APPROVAL';
     if (request.trigger === 'label') {
       return {
-        ...skip(`spec pull request #${existing.number} already exists; ${nextStep(previous)}`),
+        ...skip(`spec pull request #${pull.number} already exists; ${nextStep(previous)}`),
         state,
-        prNumber: existing.number,
-        prUrl: existing.url,
-        branch: existing.headRef,
+        prNumber: pull.number,
+        prUrl: pull.url,
+        branch: pull.headRef,
         specPath,
         jiraKey,
       };
@@ -102,11 +99,11 @@ export async function planTicket(request: PlanRequest, deps: PlanDeps): Promise<
         : next(state, planEvent(request));
     if (!replannable.ok) {
       return {
-        ...skip(`pull request #${existing.number} is ${state}; ${replannable.reason}`),
+        ...skip(`pull request #${pull.number} is ${state}; ${replannable.reason}`),
         state,
-        prNumber: existing.number,
-        prUrl: existing.url,
-        branch: existing.headRef,
+        prNumber: pull.number,
+        prUrl: pull.url,
+        branch: pull.headRef,
       };
     }
   }
@@ -149,7 +146,7 @@ export async function planTicket(request: PlanRequest, deps: PlanDeps): Promise<
       notes,
       branch,
       specPath,
-      existing,
+      existing: existing?.pull,
       previous,
       request,
     },
@@ -168,7 +165,8 @@ interface Draft {
   branch: string;
   /** Where this ticket's spec is written. */
   specPath: string;
-  existing?: { number: number; url: string; open: boolean };
+  /** The ticket's open pull request, when it has one. */
+  existing?: PullRequest;
   previous?: TicketState;
   request: PlanRequest;
 }
@@ -204,7 +202,7 @@ async function publishSpec(
   if (commit !== base) await git.push(commit, draft.branch);
 
   const now = clock.now();
-  const reused = draft.existing?.open ? draft.previous : undefined;
+  const reused = draft.existing ? draft.previous : undefined;
   // A new ticket starts PENDING with no history; a re-planned one goes on from
   // where it was, so its history shows the new round of planning.
   let state: TicketState = {
@@ -236,20 +234,12 @@ async function publishSpec(
   });
 
   const title = `${draft.jiraKey ? `[${draft.jiraKey}] ` : ''}Spec: ${draft.answer.title}`;
-  const body = () => renderSpecPullBody({ answer: draft.answer, state, jiraUrl, redactor });
-  let pull: { number: number; url: string };
-  const created = !draft.existing?.open;
-  if (draft.existing?.open) {
-    await host.updatePull(draft.existing.number, { title, body: body() });
-    pull = draft.existing;
-  } else {
-    pull = await host.createDraftPull({
-      title,
-      head: draft.branch,
-      base: defaultBranch,
-      body: body(),
-    });
-  }
+  const page = { kind: 'spec' as const, answer: draft.answer, ...(jiraUrl ? { jiraUrl } : {}) };
+  const created = !draft.existing;
+  let stored = draft.existing
+    ? await deps.tickets.save({ pull: draft.existing }, state, { page, title })
+    : await deps.tickets.create({ title, base: defaultBranch, state, page });
+  const pull = stored.pull;
 
   const slack = await announce(deps, effects, state, {
     stage: created ? 'Spec ready for approval' : 'Spec updated',
@@ -263,8 +253,8 @@ async function publishSpec(
     ...(draft.issue ? { issue: { number: draft.issue.number, url: draft.issue.url } } : {}),
   });
   if (slack && !state.slack) {
-    state = { ...state, slack };
-    await host.updatePull(pull.number, { body: body() });
+    stored = await deps.tickets.save(stored, { ...state, slack });
+    state = stored.state;
   }
   if (created && draft.issue) {
     await effects.attempt('Commenting on the issue', () =>

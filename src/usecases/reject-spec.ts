@@ -30,7 +30,7 @@ export async function rejectSpec(
   }
   const why = reason || 'no reason given';
   const rejected = advance(state, 'spec-rejected', deps.clock.now(), { by, note: why });
-  await deps.tickets.save({ pull, state }, rejected);
+  await deps.tickets.save({ pull }, rejected);
   await deps.host.closePull(pull.number);
   if (rejected.issue !== undefined) {
     await deps.host.comment(

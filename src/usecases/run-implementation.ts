@@ -20,7 +20,7 @@ import type { Sandbox } from '../sandbox/sandbox.js';
 import { guardStepFiles } from '../sandbox/step-files.js';
 import { checkedChange, type CheckedChange } from './checked-change.js';
 import type { Deps } from './deps.js';
-import type { ImplementationReport } from './ready-pull-body.js';
+import type { ImplementationReport } from '../ports.js';
 import { reviewChange } from './review-change.js';
 import { changedFiles, restoreFiles, snapshotScope, type ScopeSnapshot } from './scope-snapshot.js';
 import type { SideEffects } from './side-effects.js';

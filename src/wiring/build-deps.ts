@@ -69,7 +69,7 @@ export function buildDeps(config: Config, env: Environment): Deps {
   const policy = policyOf(config, env.processEnv);
   return {
     host,
-    tickets: new PullBodyTicketStore(host, policy),
+    tickets: new PullBodyTicketStore(host, policy, redactor),
     files: new CheckoutFiles(git),
     git,
     model: new OpenAiModel({

@@ -1,7 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
 import { main } from '../../src/cli/main.js';
 import type { CliIo } from '../../src/cli/io.js';
-import { encodeStateMarker, type TicketState } from '../../src/core/state.js';
+import { type TicketState } from '../../src/core/state.js';
+import { encodeStateMarker } from '../../src/tickets/marker.js';
 import { FakeGitHub } from '../../src/stand-ins/github.js';
 import { createRepo, git, type RepoFixture } from '../support/git-fixture.js';
 import { SAMPLE_REPO } from '../support/sample-repo.js';

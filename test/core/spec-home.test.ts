@@ -3,7 +3,7 @@ import { ticketId } from '../../src/core/branch.js';
 import { PathPolicy } from '../../src/core/paths.js';
 import { specPathFor, specPathPattern, ticketOfBranch } from '../../src/core/spec-home.js';
 import type { PullRequest } from '../../src/ports.js';
-import { ownershipProblem } from '../../src/usecases/ownership.js';
+import { ownershipProblem } from '../../src/tickets/ownership.js';
 
 const TEMPLATE = 'specs/{ticket}/spec.md';
 

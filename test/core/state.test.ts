@@ -1,10 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
-import {
-  decodeStateMarker,
-  encodeStateMarker,
-  transition,
-  type TicketState,
-} from '../../src/core/state.js';
+import { transition, type TicketState } from '../../src/core/state.js';
+import { decodeStateMarker, encodeStateMarker } from '../../src/tickets/marker.js';
 
 const base: TicketState = {
   version: 1,

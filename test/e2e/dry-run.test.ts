@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from '@jest/globals';
-import { decodeStateMarker } from '../../src/core/state.js';
+import { decodeStateMarker } from '../../src/tickets/marker.js';
 import {
   BRANCH,
   commentOnPull,

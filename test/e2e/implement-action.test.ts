@@ -10,7 +10,7 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { decodeStateMarker } from '../../src/core/state.js';
+import { decodeStateMarker } from '../../src/tickets/marker.js';
 import {
   BRANCH,
   commentOnPull,

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from '@jest/globals';
 import { appendFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { decodeStateMarker, encodeStateMarker } from '../../src/core/state.js';
+import { decodeStateMarker, encodeStateMarker } from '../../src/tickets/marker.js';
 import {
   BRANCH,
   closePull,

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from '@jest/globals';
-import { decodeStateMarker, encodeStateMarker, type TicketState } from '../../src/core/state.js';
+import { type TicketState } from '../../src/core/state.js';
+import { decodeStateMarker, encodeStateMarker } from '../../src/tickets/marker.js';
 import { runAction } from '../support/run-action.js';
 import { LOGIN_TICKET, startWorld, type World } from '../support/world.js';
 

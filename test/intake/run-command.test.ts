@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
 import { loadConfig } from '../../src/config/load.js';
-import { decodeStateMarker, encodeStateMarker, type TicketState } from '../../src/core/state.js';
+import { type TicketState } from '../../src/core/state.js';
+import { decodeStateMarker, encodeStateMarker } from '../../src/tickets/marker.js';
 import type { Command, Requester } from '../../src/intake/command.js';
 import { runCommand } from '../../src/intake/run-command.js';
 import type { Deps } from '../../src/usecases/deps.js';

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
 import { Redactor } from '../../src/core/redact.js';
-import { encodeStateMarker, type TicketState } from '../../src/core/state.js';
+import { type TicketState } from '../../src/core/state.js';
+import { encodeStateMarker } from '../../src/tickets/marker.js';
 import { createGitHubClient } from '../../src/github/client.js';
 import { GitHubCodeHost } from '../../src/github/code-host.js';
 import { FakeGitHub } from '../../src/stand-ins/github.js';
@@ -29,7 +30,7 @@ beforeEach(async () => {
     { owner: 'Codertocat', repo: 'Hello-World' },
     new Redactor([]),
   );
-  store = new PullBodyTicketStore(host, policy);
+  store = new PullBodyTicketStore(host, policy, new Redactor([]));
 });
 afterEach(() => github.stop());
 

@@ -1,4 +1,5 @@
-import { encodeStateMarker, type TicketState } from '../core/state.js';
+import { type TicketState } from '../core/state.js';
+import { encodeStateMarker } from './marker.js';
 
 const AUDIT_START = '<details><summary>Audit trail</summary>';
 const STATE_LINE = /^\*\*State:\*\* `[A-Z_]+`/m;

@@ -1,8 +1,15 @@
 import type { TicketState } from '../core/state.js';
 import type { PullRequest } from '../ports.js';
-import type { Policy } from './deps.js';
 import { isBot } from '../core/bots.js';
 import { specPathFor, ticketOfBranch } from '../core/spec-home.js';
+
+/** Where a repository's tickets live: what makes a spec pull request specgate's own. */
+export interface TicketHome {
+  branchPrefix: string;
+  specPathTemplate: string;
+  /** People whose spec pull requests are specgate's (the owner of a personal token); bots always are. */
+  specAuthors: string[];
+}
 
 const sameLogin = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
 
@@ -18,7 +25,7 @@ const sameLogin = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
 export function ownershipProblem(
   pull: PullRequest,
   state: Pick<TicketState, 'branch' | 'specPath'>,
-  policy: Pick<Policy, 'branchPrefix' | 'specPathTemplate' | 'specAuthors'>,
+  policy: TicketHome,
 ): string | undefined {
   if (pull.fromFork)
     return 'its branch is in another repository; specgate acts only on its own spec pull requests';

@@ -1,8 +1,9 @@
 import { describe, expect, it } from '@jest/globals';
 import { Redactor } from '../../src/core/redact.js';
-import { decodeStateMarker, encodeStateMarker, type TicketState } from '../../src/core/state.js';
-import { withState } from '../../src/usecases/pull-body.js';
-import { renderReadyBody } from '../../src/usecases/ready-pull-body.js';
+import { type TicketState } from '../../src/core/state.js';
+import { decodeStateMarker, encodeStateMarker } from '../../src/tickets/marker.js';
+import { withState } from '../../src/tickets/pull-body.js';
+import { renderReadyBody } from '../../src/tickets/report-page.js';
 
 const state: TicketState = {
   version: 1,

@@ -2,7 +2,8 @@ import type { Nodes, Paragraph, RootContent } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { OpenHtmlElements } from './open-html.js';
 
-export type Command =
+/** What a comment on a spec pull request asks for: the words a person types, not yet a request. */
+export type CommentCommand =
   { kind: 'approve' } | { kind: 'revise'; feedback: string } | { kind: 'reject'; reason: string };
 
 const COMMAND = /^\/(approve|revise|reject)(?:[ \t]+(.*))?$/;
@@ -17,7 +18,7 @@ const COMMAND = /^\/(approve|revise|reject)(?:[ \t]+(.*))?$/;
  * The first paragraph that starts with a command decides; `/revise` takes the
  * rest of the comment as feedback.
  */
-export function parseCommand(body: string): Command | undefined {
+export function parseCommand(body: string): CommentCommand | undefined {
   // An HTML comment left open hides the rest of the comment.
   const text = body.replace(/\r\n?/g, '\n').replace(/<!--[\s\S]*?(?:-->|$)/g, '');
   const html = new OpenHtmlElements();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { parseCommand } from '../../src/core/commands.js';
+import { parseCommand } from '../../src/core/comment-command.js';
 
 describe('parseCommand', () => {
   it('reads commands at the start of a line', () => {

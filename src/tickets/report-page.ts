@@ -1,23 +1,7 @@
-import type { Spent } from '../agent/budget.js';
 import type { Redactor } from '../core/redact.js';
 import type { TicketState } from '../core/state.js';
-import type { GateResult } from '../qa/gates.js';
+import type { ImplementationReport } from '../ports.js';
 import { inert, oneLine, stateFooter, stateLine } from './pull-body.js';
-
-export interface ImplementationReport {
-  title: string;
-  checklist: string[];
-  approved: string[];
-  touched: string[];
-  gates: GateResult[];
-  /** Which sandbox the QA commands ran in. */
-  isolation: string;
-  spent: Spent;
-  agentSummary: string;
-  refusals: string[];
-  rounds: number;
-  failure?: string;
-}
 
 /**
  * The PR description after implementation: what a reviewer needs at a glance.
