@@ -1,7 +1,8 @@
 import { constants } from 'node:fs';
 import { lstat, mkdir, open, readFile, realpath, rm } from 'node:fs/promises';
 import path from 'node:path';
-import { normalizeRepoPath, type PathPolicy } from '../core/paths.js';
+import { normalizeRepoPath } from '../core/paths.js';
+import type { ApprovedScope } from '../spec/approved-scope.js';
 
 export type Resolved = { ok: true; rel: string; abs: string } | { ok: false; reason: string };
 
@@ -17,12 +18,11 @@ const MAX_COMMIT_BYTES = 10 * 1024 * 1024;
 export class Workspace {
   private constructor(
     readonly root: string,
-    private readonly policy: PathPolicy,
-    readonly scope: ReadonlySet<string>,
+    readonly scope: ApprovedScope,
   ) {}
 
-  static async open(root: string, policy: PathPolicy, scope: Iterable<string>): Promise<Workspace> {
-    return new Workspace(await realpath(root), policy, new Set(scope));
+  static async open(root: string, scope: ApprovedScope): Promise<Workspace> {
+    return new Workspace(await realpath(root), scope);
   }
 
   async resolveForRead(raw: string): Promise<Resolved> {
@@ -48,15 +48,15 @@ export class Workspace {
     const shape = normalizeRepoPath(raw);
     if (!shape.ok) return shape;
     const rel = shape.path;
-    const denied = this.policy.deniedReason(rel);
+    const denied = this.scope.policy.deniedReason(rel);
     if (denied) return { ok: false, reason: `${denied}; it can never be written` };
     if (!this.scope.has(rel)) {
-      const variant = [...this.scope].find((f) => f.toLowerCase() === rel.toLowerCase());
+      const variant = this.scope.spelling(rel);
       return {
         ok: false,
         reason: variant
           ? `${rel} is not in the approved scope (the scope spells it ${variant})`
-          : `${rel} is not in the approved scope; you may write only: ${[...this.scope].join(', ')}`,
+          : `${rel} is not in the approved scope; you may write only: ${this.scope.files.join(', ')}`,
       };
     }
     // Every existing component must be a real directory (no symlink), so the
@@ -210,7 +210,7 @@ export class Workspace {
     ) {
       return `${rel} is inside git's own directory and cannot be read`;
     }
-    if (!this.policy.readable(rel)) return `${rel} may hold credentials and cannot be read`;
+    if (!this.scope.policy.readable(rel)) return `${rel} may hold credentials and cannot be read`;
     return undefined;
   }
 }

@@ -1,16 +1,10 @@
 import { commitHeader } from '../core/commit-message.js';
 import { commitConvention } from '../usecases/commit-convention.js';
-import { normalizeRepoPath, PathPolicy } from '../core/paths.js';
-import {
-  specPathFor,
-  specPathPattern,
-  TICKET_PLACEHOLDER,
-  ticketOfBranch,
-} from '../core/spec-home.js';
+import { normalizeRepoPath } from '../core/paths.js';
+import { specPathFor, TICKET_PLACEHOLDER, ticketOfBranch } from '../core/spec-home.js';
 import type { GateResult } from '../qa/gates.js';
-import { checkScope } from '../spec/scope.js';
 import type { TrustedStore } from '../git/git.js';
-import { parseSpec, specChecklist, type ParsedSpec } from '../spec/spec-document.js';
+import { readSpecToApprove, type ApprovedSpec } from '../usecases/approved-spec.js';
 import { qaVerdict, runImplementation } from '../usecases/run-implementation.js';
 import { SideEffects } from '../usecases/side-effects.js';
 import { CliError, EXIT } from './cli-error.js';
@@ -48,28 +42,19 @@ export async function implementCommand(
   await requireCleanTree(git);
   const specPath = await branchSpecPath(ctx);
   const base = await git.revParse('HEAD');
-  const text = await git.readBlob(base, specPath);
-  if (text === undefined)
-    throw new CliError(
-      EXIT.precondition,
-      `There is no ${specPath} in HEAD. Run specgate plan first, or check out the spec's branch.`,
-    );
-  const parsed = parseSpec(text);
-  if (!parsed.ok) throw new CliError(EXIT.precondition, parsed.error);
-  const scope = checkScope(parsed.front.scope, {
-    policy: new PathPolicy(deps.policy.deniedPaths, [
-      specPathPattern(deps.policy.specPathTemplate),
-    ]),
-    maxFiles: deps.policy.maxScopeFiles,
-    trackedFiles: new Set(await git.trackedFiles()),
-  });
-  if (scope.errors.length)
-    throw new CliError(
-      EXIT.precondition,
-      `The scope in ${specPath} is not acceptable:\n${scope.errors.map((e) => `  - ${e}`).join('\n')}`,
-    );
-  const files = scope.scope.map((s) => s.path);
-  const summary = `${parsed.front.title}\nThe agent may write only: ${files.join(', ')}`;
+  const reading = await readSpecToApprove(git, base, specPath, deps.policy);
+  if (!reading.ok) {
+    if (reading.missing)
+      throw new CliError(
+        EXIT.precondition,
+        `There is no ${specPath} in HEAD. Run specgate plan first, or check out the spec's branch.`,
+      );
+    const listed = reading.errors.map((e) => `\n  - ${e}`).join('');
+    const problem = reading.problem.charAt(0).toUpperCase() + reading.problem.slice(1);
+    throw new CliError(EXIT.precondition, `${problem}${listed ? `:${listed}` : ''}`);
+  }
+  const { spec } = reading;
+  const summary = `${spec.title}\nThe agent may write only: ${spec.scope.files.join(', ')}`;
   if (!(await approve(summary))) {
     throw new CliError(
       EXIT.precondition,
@@ -84,12 +69,7 @@ export async function implementCommand(
   const effects = new SideEffects(deps.log);
   const store = await git.openTrustedStore(base);
   try {
-    return await implementAndCommit(
-      ctx,
-      store,
-      { text, parsed, files, base, path: specPath },
-      effects,
-    );
+    return await implementAndCommit(ctx, store, { spec, base, path: specPath }, effects);
   } finally {
     await store.dispose();
   }
@@ -98,31 +78,12 @@ export async function implementCommand(
 async function implementAndCommit(
   ctx: LocalContext,
   store: TrustedStore,
-  spec: {
-    text: string;
-    parsed: Extract<ParsedSpec, { ok: true }>;
-    files: string[];
-    base: string;
-    path: string;
-  },
+  work: { spec: ApprovedSpec; base: string; path: string },
   effects: SideEffects,
 ): Promise<ImplementResult> {
   const { git, deps, io } = ctx;
-  const { text, parsed, files, base } = spec;
-  const run = await runImplementation(
-    {
-      spec: {
-        text,
-        title: parsed.front.title,
-        checklist: specChecklist(parsed.body),
-        scope: files,
-      },
-      base,
-    },
-    deps,
-    effects,
-    store,
-  );
+  const { spec, base } = work;
+  const run = await runImplementation({ spec, base }, deps, effects, store);
   const { report } = run;
   const result = (
     ok: boolean,
@@ -173,7 +134,7 @@ async function implementAndCommit(
     change.tree,
     base,
     deps.redactor.redact(
-      `${commitHeader('change', parsed.front.title, '', await commitConvention(deps))}\n\nImplements ${spec.path}.`,
+      `${commitHeader('change', spec.title, '', await commitConvention(deps))}\n\nImplements ${work.path}.`,
     ),
   );
   await git.fetchCommit(store.dir, commit);

@@ -1,4 +1,5 @@
 import type { DiffEntry } from '../git/git.js';
+import type { ApprovedScope } from './approved-scope.js';
 
 const REGULAR = '100644';
 const EXECUTABLE = '100755';
@@ -9,7 +10,7 @@ const EXECUTABLE = '100755';
  * its mode unchanged. Anything else (a file outside the scope, a deletion, a
  * symlink, a submodule, a mode change) is reported and nothing is pushed.
  */
-export function checkDiff(entries: readonly DiffEntry[], scope: ReadonlySet<string>): string[] {
+export function checkDiff(entries: readonly DiffEntry[], scope: ApprovedScope): string[] {
   const problems: string[] = [];
   for (const entry of entries) {
     const where = JSON.stringify(entry.path);

@@ -1,11 +1,8 @@
-import { PathPolicy } from '../core/paths.js';
-import { specPathPattern } from '../core/spec-home.js';
 import type { TicketState } from '../core/state.js';
 import { advance, next, REVIEW_TIMED_OUT, timedOutWaiting } from '../core/ticket-machine.js';
 import type { PullRequest } from '../ports.js';
-import { checkScope } from '../spec/scope.js';
-import { parseSpec, specChecklist } from '../spec/spec-document.js';
 import { announce } from './announce.js';
+import { readSpecToApprove } from './approved-spec.js';
 import type { Deps, Outcome } from './deps.js';
 import { implementSpec } from './implement-spec.js';
 import type { SideEffects } from './side-effects.js';
@@ -67,21 +64,14 @@ export async function approveSpec(
   const base = await git.remoteBranch(state.branch);
   if (!base) return refuse(`the branch ${state.branch} no longer exists.`);
   await git.checkout(base);
-  const specText = await git.readBlob(base, state.specPath);
-  if (specText === undefined) return refuse(`${state.specPath} is missing from ${state.branch}.`);
-  const parsed = parseSpec(specText);
-  if (!parsed.ok) return refuse(parsed.error);
-  const scope = checkScope(parsed.front.scope, {
-    policy: new PathPolicy(policy.deniedPaths, [specPathPattern(policy.specPathTemplate)]),
-    maxFiles: policy.maxScopeFiles,
-    trackedFiles: new Set(await git.trackedFiles()),
-  });
-  if (scope.errors.length)
-    return refuse(
-      `the scope in ${state.specPath} is not acceptable:\n${scope.errors.map((e) => `- ${e}`).join('\n')}`,
-    );
-
-  const specSha = await git.blobId(specText);
+  const reading = await readSpecToApprove(git, base, state.specPath, policy);
+  if (!reading.ok) {
+    if (reading.missing) return refuse(`${state.specPath} is missing from ${state.branch}.`);
+    const listed = reading.errors.map((e) => `\n- ${e}`).join('');
+    return refuse(`${reading.problem}${listed ? `:${listed}` : ''}`);
+  }
+  const { spec } = reading;
+  const specSha = await git.blobId(spec.text);
   const now = clock.now();
   const moved = recordedDifference(state, base, specSha);
   if (moved) {
@@ -108,13 +98,13 @@ export async function approveSpec(
   await deps.tickets.save({ pull }, state);
   await host.comment(
     pull.number,
-    `Approved by @${approver} (spec blob \`${specSha.slice(0, 12)}\`). Implementing now: the agent may write only ${scope.scope.map((s) => `\`${s.path}\``).join(', ')}.`,
+    `Approved by @${approver} (spec blob \`${specSha.slice(0, 12)}\`). Implementing now: the agent may write only ${spec.scope.files.map((f) => `\`${f}\``).join(', ')}.`,
   );
   await announce(deps, effects, state, {
     stage: 'Spec approved',
     detail: `Approved by ${approver}; implementing.`,
     pull,
-    title: parsed.front.title,
+    title: spec.title,
   });
 
   const links = [
@@ -128,12 +118,7 @@ export async function approveSpec(
       {
         pull,
         state,
-        spec: {
-          text: specText,
-          title: parsed.front.title,
-          checklist: specChecklist(parsed.body),
-          scope: scope.scope.map((s) => s.path),
-        },
+        spec,
         base,
         links,
       },

@@ -1,4 +1,5 @@
 import type { DiffEntry, TrustedStore } from '../git/git.js';
+import type { ApprovedScope } from '../spec/approved-scope.js';
 import { checkDiff } from '../spec/diff-check.js';
 import type { ScopeSnapshot } from './scope-snapshot.js';
 
@@ -14,6 +15,7 @@ export type CheckedChange =
  */
 export async function checkedChange(
   store: TrustedStore,
+  scope: ApprovedScope,
   snapshot: ScopeSnapshot,
   base: string,
 ): Promise<CheckedChange> {
@@ -22,7 +24,7 @@ export async function checkedChange(
     if (content !== 'keep') files.push({ path: file, content });
   }
   const { entries, tree } = await store.git.treeWith(base, files);
-  const problems = checkDiff(entries, new Set(snapshot.keys()));
+  const problems = checkDiff(entries, scope);
   if (problems.length) {
     return {
       ok: false,

@@ -1,8 +1,8 @@
-import { PathPolicy } from '../core/paths.js';
 import { specPathPattern } from '../core/spec-home.js';
 import type { ModelUsage, Ticket } from '../ports.js';
 import { loadTokenCounter, promptTokens, type CountTokens } from '../model/tokens.js';
 import { gatherContext, type RepoContext } from '../repo/context.js';
+import { pathPolicyOf } from '../spec/approved-scope.js';
 import { buildPlanPrompt, type PlanPromptInput } from '../spec/plan-prompt.js';
 import type { SpecAnswer } from '../spec/spec-answer.js';
 import type { Deps } from './deps.js';
@@ -39,8 +39,7 @@ export async function draftSpec(
     body: limit(request.issue.body),
   };
   const [tracked, countTokens] = await Promise.all([deps.files.list(), loadTokenCounter()]);
-  const specs = specPathPattern(policy.specPathTemplate);
-  const pathPolicy = new PathPolicy(policy.deniedPaths, [specs]);
+  const pathPolicy = pathPolicyOf(policy);
   const input: PlanPromptInput = {
     ...(request.revision
       ? { revision: { ...request.revision, feedback: limit(request.revision.feedback) } }
@@ -51,7 +50,7 @@ export async function draftSpec(
     context: { tree: [], treeTruncated: false, files: [], terms: [] },
     maxScopeFiles: policy.maxScopeFiles,
     deniedPaths: policy.deniedPaths,
-    specPath: specs,
+    specPath: specPathPattern(policy.specPathTemplate),
   };
   // The repository gets what the rest of the prompt leaves of the budget.
   const fixed = promptTokens(buildPlanPrompt(input), countTokens);

@@ -4,14 +4,10 @@ import type { TicketState } from '../core/state.js';
 import { advance, type TicketEvent } from '../core/ticket-machine.js';
 import type { PullRequest } from '../ports.js';
 import { announce } from './announce.js';
+import type { ApprovedSpec } from './approved-spec.js';
 import type { Deps, Outcome } from './deps.js';
 import type { ImplementationReport } from '../ports.js';
-import {
-  qaVerdict,
-  runImplementation,
-  type ApprovedSpec,
-  type ImplementationRun,
-} from './run-implementation.js';
+import { qaVerdict, runImplementation, type ImplementationRun } from './run-implementation.js';
 import type { SideEffects } from './side-effects.js';
 
 export interface ApprovedWork {

@@ -10,8 +10,6 @@ import {
 import { runAgent } from '../agent/run-agent.js';
 import { AgentTools } from '../agent/tools.js';
 import { Workspace } from '../agent/workspace.js';
-import { PathPolicy } from '../core/paths.js';
-import { specPathPattern } from '../core/spec-home.js';
 import type { AgentMessage } from '../ports.js';
 import type { TrustedStore } from '../git/git.js';
 import { runGates, type GateResult } from '../qa/gates.js';
@@ -19,6 +17,7 @@ import { chooseSandbox } from '../sandbox/choose.js';
 import type { Sandbox } from '../sandbox/sandbox.js';
 import { guardStepFiles } from '../sandbox/step-files.js';
 import { checkedChange, type CheckedChange } from './checked-change.js';
+import type { ApprovedSpec } from './approved-spec.js';
 import type { Deps } from './deps.js';
 import type { ImplementationReport } from '../ports.js';
 import { reviewChange } from './review-change.js';
@@ -27,13 +26,6 @@ import type { SideEffects } from './side-effects.js';
 
 export type Ending =
   { kind: 'passed' } | { kind: 'qa-failed'; reason: string } | { kind: 'stopped'; reason: string };
-
-export interface ApprovedSpec {
-  text: string;
-  title: string;
-  checklist: string[];
-  scope: string[];
-}
 
 /** A move of the ticket during the run, recorded when the run is published. */
 export interface RunMove {
@@ -68,11 +60,7 @@ export async function runImplementation(
   store: TrustedStore,
 ): Promise<ImplementationRun> {
   const { policy, log, model } = deps;
-  const workspace = await Workspace.open(
-    deps.workspace,
-    new PathPolicy(policy.deniedPaths, [specPathPattern(policy.specPathTemplate)]),
-    work.spec.scope,
-  );
+  const workspace = await Workspace.open(deps.workspace, work.spec.scope);
   const price = priceOf(model.name, policy.prices);
   if (!price)
     effects.warnings.push(
@@ -120,7 +108,7 @@ export async function runImplementation(
   let tested: ScopeSnapshot | undefined;
   /** The change, from what the gates tested (or, without gates, the agent's last edit). */
   const takeChange = async () =>
-    checkedChange(store, tested ?? (await snapshotScope(workspace)), work.base);
+    checkedChange(store, work.spec.scope, tested ?? (await snapshotScope(workspace)), work.base);
   const runChecks = async () => {
     if (!sandbox) return gates;
     const names = policy.gates.map((g) => g.name).join(', ');
@@ -166,7 +154,7 @@ export async function runImplementation(
     if (sandbox) move('agent-resumed', 'after its own QA run');
     return results;
   });
-  const messages: AgentMessage[] = buildAgentPrompt(work.spec.text, work.spec.scope);
+  const messages: AgentMessage[] = buildAgentPrompt(work.spec.text, work.spec.scope.files);
 
   let rounds = 0;
   let summary = '';
@@ -230,7 +218,7 @@ export async function runImplementation(
   const report: ImplementationReport = {
     title: work.spec.title,
     checklist: work.spec.checklist,
-    approved: work.spec.scope,
+    approved: [...work.spec.scope.files],
     // What is pushed, when there is a change; else what the agent wrote.
     touched: change?.ok ? change.files : [...tools.writes],
     gates,

@@ -11,7 +11,7 @@ export type ScopeSnapshot = ReadonlyMap<string, ScopeContent>;
 
 export async function snapshotScope(workspace: Workspace): Promise<ScopeSnapshot> {
   const files = new Map<string, ScopeContent>();
-  for (const file of [...workspace.scope].sort()) {
+  for (const file of [...workspace.scope.files].sort()) {
     const read = await workspace.contentForCommit(file);
     if (!read.ok) throw new Error(`The change cannot be taken: ${read.reason}.`);
     files.set(file, read.content);

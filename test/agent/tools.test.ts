@@ -3,10 +3,10 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { AgentTools } from '../../src/agent/tools.js';
 import { Workspace } from '../../src/agent/workspace.js';
-import { PathPolicy } from '../../src/core/paths.js';
 import { Git } from '../../src/git/git.js';
 import { findProgram } from '../../src/process/programs.js';
 import { createRepo, type RepoFixture } from '../support/git-fixture.js';
+import { approvedScope } from '../support/approved-scope.js';
 
 let repo: RepoFixture | undefined;
 afterEach(() => repo?.cleanup());
@@ -16,7 +16,7 @@ async function toolsFor(files: Record<string, string>): Promise<AgentTools> {
   const program = findProgram('git', process.env.PATH, repo.work);
   if (!program) throw new Error('git is not on PATH');
   const git = new Git({ cwd: repo.work, program, identity: { name: 'a', email: 'a@b.c' } });
-  const workspace = await Workspace.open(repo.work, new PathPolicy(), ['src/a/new.js']);
+  const workspace = await Workspace.open(repo.work, approvedScope(['src/a/new.js']));
   return new AgentTools(workspace, git, () => Promise.resolve([]));
 }
 

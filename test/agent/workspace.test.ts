@@ -12,6 +12,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Workspace } from '../../src/agent/workspace.js';
 import { PathPolicy } from '../../src/core/paths.js';
+import { approvedScope } from '../support/approved-scope.js';
 
 let root: string;
 let repo: string;
@@ -30,14 +31,20 @@ beforeEach(async () => {
   symlinkSync('../../outside.txt', path.join(repo, 'src/out-link.js'));
   symlinkSync('../.github/workflows', path.join(repo, 'src/wf'));
   symlinkSync(root, path.join(repo, 'src/up'));
-  workspace = await Workspace.open(repo, new PathPolicy([], ['SPEC.md']), [
-    'src/a.js',
-    'src/new/b.js',
-    'src/out-link.js',
-    'src/wf/ci.yml',
-    'src/up/outside.txt',
-    'src/hard.js',
-  ]);
+  workspace = await Workspace.open(
+    repo,
+    approvedScope(
+      [
+        'src/a.js',
+        'src/new/b.js',
+        'src/out-link.js',
+        'src/wf/ci.yml',
+        'src/up/outside.txt',
+        'src/hard.js',
+      ],
+      new PathPolicy([], ['SPEC.md']),
+    ),
+  );
 });
 
 afterEach(() => rmSync(root, { recursive: true, force: true }));

@@ -1,8 +1,9 @@
 import { describe, expect, it } from '@jest/globals';
 import { parseRawDiff } from '../../src/git/git.js';
 import { checkDiff } from '../../src/spec/diff-check.js';
+import { approvedScope } from '../support/approved-scope.js';
 
-const scope = new Set(['src/a.js', 'src/new.js']);
+const scope = approvedScope(['src/a.js', 'src/new.js']);
 const Z = '0'.repeat(40);
 const S = 'a'.repeat(40);
 
