@@ -1,4 +1,5 @@
 import type { Spent } from './agent/budget.js';
+import type { Actor } from './core/bots.js';
 import type { TicketState } from './core/state.js';
 import type { GateResult } from './qa/gates.js';
 import type { SpecAnswer } from './spec/spec-answer.js';
@@ -76,6 +77,35 @@ export interface CodeHost {
   listOpenPulls(): Promise<PullRequest[]>;
   /** Adds labels to an issue or pull request (GitHub creates missing labels). */
   addLabels(issueNumber: number, labels: string[]): Promise<void>;
+  /** Opens an issue (GitHub creates missing labels). */
+  openIssue(issue: { title: string; body: string; labels: string[] }): Promise<Issue>;
+  /** Issues (not pull requests) with this label, open or closed, every page, lowest number first. */
+  issuesLabelled(label: string): Promise<Issue[]>;
+  /** A file's text on the default branch; undefined when there is no such file. */
+  readFile(path: string): Promise<string | undefined>;
+}
+
+/** A workflow of the repository that runs specgate. */
+export interface Workflow {
+  id: number;
+  path: string;
+}
+
+/** What a hand-over to the workflow is about: a comment to read again, or an issue to plan. */
+export type HandOverSubject = { commentId: number; pullNumber: number } | { issueNumber: number };
+
+/**
+ * The repository's own runner: where work that needs the code (plan,
+ * implement) is handed over, so the hosted app never checks code out.
+ */
+export interface Workflows {
+  /** The configured workflow file when it exists, else the first active one using specgate. */
+  find(configuredFile: string): Promise<Workflow | undefined>;
+  /**
+   * Hands the subject to the workflow once, across replicas and redeliveries:
+   * false when it was already handed over.
+   */
+  handOver(workflow: Workflow, subject: HandOverSubject): Promise<boolean>;
 }
 
 /** A ticket as its store keeps it: the pull request that carries it, and its state. */
@@ -267,4 +297,39 @@ export interface Model {
 
 export interface Clock {
   now(): Date;
+}
+
+/**
+ * The hosted app hands heavy work to the repository's workflow with a
+ * workflow_dispatch, so the run's sender is the app's bot. The inputs it
+ * sends only say where to look: who asked and what they asked for are read
+ * again here through the API, and authorized as that person.
+ */
+export interface HandoffComment {
+  author: Actor;
+  body: string;
+  /** The issue or pull request the comment is on. */
+  issueNumber: number;
+  onPull: boolean;
+  /** Changed after it was written: only new comments give commands. */
+  edited: boolean;
+  /** When it was written, as GitHub says (ISO 8601). */
+  writtenAt: string;
+}
+
+export interface HandoffIssue {
+  author: Actor;
+  title: string;
+  body: string;
+}
+
+/** What the hand-off reads, through the API, with the run's own token. */
+export interface HandoffSource {
+  comment(id: number): Promise<HandoffComment | undefined>;
+  /** Who last added this label to the issue, and when, per its events; undefined when it is not on it now. */
+  lastLabeler(
+    issueNumber: number,
+    label: string,
+  ): Promise<{ actor: Actor; at: string } | undefined>;
+  issue(number: number): Promise<HandoffIssue>;
 }

@@ -1,11 +1,7 @@
 import type { Probot } from 'probot';
 import { z } from 'zod';
-import { authorize } from '../intake/authorize.js';
-import type { Command } from '../intake/command.js';
 import { commandFromGitHub, EventError } from '../intake/github-event.js';
-import { HANDOFF_INPUTS } from '../intake/handoff.js';
-import { runCommand } from '../intake/run-command.js';
-import { findWorkflow, handOff, missingWorkflowMessage } from './dispatch.js';
+import { deliver } from './deliver.js';
 import { HttpProblem } from './http.js';
 import { openRepo, type AppServices, type RepoSession } from './installation.js';
 import { DELIVERY_TTL_MS } from '../store/store.js';
@@ -19,8 +15,6 @@ const envelope = z.object({
     owner: z.object({ login: z.string().min(1) }),
   }),
 });
-
-const commentId = z.object({ comment: z.object({ id: z.number().int().positive() }) });
 
 /**
  * GitHub's webhooks, through the same intake as the Action. The app answers
@@ -61,7 +55,7 @@ async function onEvent(
   name: string,
   payload: unknown,
 ): Promise<void> {
-  const { log, settings } = services;
+  const { log } = services;
   const parsed = envelope.safeParse(payload);
   if (!parsed.success) throw new EventError(`The ${name} event has no installation or repository`);
   const { installation, repository } = parsed.data;
@@ -77,67 +71,6 @@ async function onEvent(
     log.debug(`${where}: ${command.ignored}`);
     return;
   }
-  const open = await session();
-  if (needsRunner(command)) {
-    const allowed = await authorize(command, open.host);
-    if (allowed.ok) {
-      await handOver(open, command, payload, settings.workflowFile, services);
-      return;
-    }
-  }
-  const outcome = await runCommand(command, await open.deps());
-  log.info(`${where}: ${command.kind} → ${outcome.state}: ${outcome.message}`);
-}
-
-function needsRunner(command: Command): boolean {
-  return command.kind === 'plan' || command.kind === 'approve' || command.kind === 'revise';
-}
-
-async function handOver(
-  session: RepoSession,
-  command: Command,
-  payload: unknown,
-  workflowFile: string,
-  services: AppServices,
-): Promise<void> {
-  const where = `${session.repo.owner}/${session.repo.repo}`;
-  const target =
-    command.kind === 'plan'
-      ? { issueNumber: command.ticket.issueNumber ?? 0 }
-      : { commentId: commentIdOf(payload) };
-  const thread = command.kind === 'plan' ? (command.ticket.issueNumber ?? 0) : pullOf(command);
-  if (await session.dryRun()) {
-    services.log.info(
-      `${where}: dry run: would hand #${thread} ${command.kind} to the workflow (nothing claimed, nothing dispatched)`,
-    );
-    return;
-  }
-  const workflow = await findWorkflow(session, workflowFile);
-  if (!workflow) {
-    await session.host.comment(thread, missingWorkflowMessage(workflowFile));
-    services.log.warn(`${where}: no specgate workflow; said so on #${thread}`);
-    return;
-  }
-  const inputs: Record<string, string> =
-    'commentId' in target
-      ? {
-          [HANDOFF_INPUTS.comment]: String(target.commentId),
-          [HANDOFF_INPUTS.pull]: String(thread),
-        }
-      : { [HANDOFF_INPUTS.issue]: String(target.issueNumber) };
-  if (!(await handOff(session, workflow, target, inputs))) {
-    services.log.info(`${where}: #${thread} ${command.kind} was already handed over`);
-    return;
-  }
-  services.log.info(`${where}: #${thread} ${command.kind} handed to ${workflow.path}`);
-}
-
-function commentIdOf(payload: unknown): number {
-  const parsed = commentId.safeParse(payload);
-  if (!parsed.success) throw new EventError('The issue_comment event has no comment id');
-  return parsed.data.comment.id;
-}
-
-function pullOf(command: Command): number {
-  return 'pullNumber' in command ? command.pullNumber : 0;
+  const done = await deliver(command, await session(), services);
+  log.info(`${where}: ${done}`);
 }

@@ -6,7 +6,8 @@ import { Redactor } from '../core/redact.js';
 import type { Git } from '../git/git.js';
 import { createGitHubClient, type GitHubClient } from '../github/client.js';
 import { GitHubCodeHost } from '../github/code-host.js';
-import { statusOf } from '../github/errors.js';
+import { installationToken } from '../github/app-installations.js';
+import { GitHubWorkflows } from '../github/workflows.js';
 import type { Logger, Model, RepoFiles, RepoRef } from '../ports.js';
 import { findProgram } from '../process/programs.js';
 import { PullBodyTicketStore } from '../tickets/pull-body-store.js';
@@ -52,7 +53,7 @@ export class RepoSession {
 
   /** The app's settings merged with the repository's `.github/specgate.yml`, validated. */
   async config(): Promise<Config> {
-    this.configText ??= this.readFile(CONFIG_FILE);
+    this.configText ??= this.host.readFile(CONFIG_FILE);
     return loadConfig(
       { ...this.services.settings.inputs, 'github-token': this.token },
       await this.configText,
@@ -60,15 +61,9 @@ export class RepoSession {
     );
   }
 
-  async readFile(path: string): Promise<string | undefined> {
-    try {
-      const { data } = await this.client.rest.repos.getContent({ ...this.repo, path });
-      if (Array.isArray(data) || data.type !== 'file' || !('content' in data)) return undefined;
-      return Buffer.from(data.content, 'base64').toString('utf8');
-    } catch (error) {
-      if (statusOf(error) === 404) return undefined;
-      throw error;
-    }
+  /** Where work that needs the code is handed over: the repository's workflows. */
+  get workflows(): GitHubWorkflows {
+    return new GitHubWorkflows(this.client, this.repo, this.host);
   }
 
   /**
@@ -121,18 +116,14 @@ export async function openRepo(
   repo: RepoRef,
   services: AppServices,
 ): Promise<RepoSession> {
-  const appOctokit = await probot.auth();
-  // Probot caches installation tokens (until shortly before they expire).
-  const auth = (await appOctokit.auth({ type: 'installation', installationId })) as {
-    token: string;
-  };
+  const token = await installationToken(probot, installationId);
   const { settings, log } = services;
   const client = createGitHubClient({
-    token: auth.token,
+    token,
     baseUrl: settings.githubApiUrl,
     log,
     ...(settings.githubRetries !== undefined ? { retries: settings.githubRetries } : {}),
     ...(settings.githubRetries === 0 ? { pacing: false } : {}),
   });
-  return new RepoSession(repo, client, auth.token, services);
+  return new RepoSession(repo, client, token, services);
 }

@@ -1,6 +1,5 @@
 import type { Probot } from 'probot';
-import { PullBodyTicketStore } from '../tickets/pull-body-store.js';
-import { policyOf } from '../wiring/build-deps.js';
+import { installedRepos } from '../github/app-installations.js';
 import { openRepo, type AppServices } from './installation.js';
 import type { StatusTicket } from './status-page.js';
 
@@ -44,46 +43,30 @@ function messageOf(error: unknown): string {
 }
 
 async function readAll(probot: Probot, services: AppServices, found: Collected): Promise<void> {
-  const appOctokit = await probot.auth();
-  const installations = await appOctokit.paginate(appOctokit.rest.apps.listInstallations, {
-    per_page: 100,
-  });
   const { tickets, problems } = found;
   let read = 0;
-  for (const installation of installations) {
-    let repos;
-    try {
-      const installed = await probot.auth(installation.id);
-      repos = await installed.paginate(installed.rest.apps.listReposAccessibleToInstallation, {
-        per_page: 100,
-      });
-    } catch (error) {
-      problems.push(`installation ${installation.id}: ${messageOf(error)}`);
+  for (const installation of await installedRepos(probot)) {
+    const { installationId, repos } = installation;
+    if (!Array.isArray(repos)) {
+      problems.push(`installation ${installationId}: ${messageOf(repos.error)}`);
       continue;
     }
-    for (const repository of repos) {
+    for (const { fullName, ...repo } of repos) {
       if (read++ >= MAX_REPOS) {
         problems.push(`more than ${MAX_REPOS} repositories: the rest are not shown`);
         return;
       }
-      const repo = { owner: repository.owner.login, repo: repository.name };
       try {
-        const session = await openRepo(probot, installation.id, repo, services);
-        const config = await session.config();
-        const store = new PullBodyTicketStore(
-          session.host,
-          policyOf(config, {}),
-          session.redactor(),
-        );
-        for (const ticket of await store.listOpen()) {
+        const session = await openRepo(probot, installationId, repo, services);
+        for (const ticket of await (await session.deps()).tickets.listOpen()) {
           tickets.push({
-            repo: repository.full_name,
+            repo: fullName,
             pull: { number: ticket.pull.number, url: ticket.pull.url, title: ticket.pull.title },
             state: ticket.state,
           });
         }
       } catch (error) {
-        problems.push(`${repository.full_name}: ${messageOf(error)}`);
+        problems.push(`${fullName}: ${messageOf(error)}`);
       }
     }
   }

@@ -66,14 +66,7 @@ export class GitHubCodeHost implements CodeHost {
     const { data } = await withGitHub(`read issue #${number}`, () =>
       this.octokit.rest.issues.get({ ...this.repo, issue_number: number }),
     );
-    return {
-      number: data.number,
-      title: data.title,
-      body: data.body ?? '',
-      url: data.html_url,
-      author: data.user?.login ?? 'ghost',
-      isPullRequest: Boolean(data.pull_request),
-    };
+    return toIssue(data);
   }
 
   async findPullByBranch(branch: string): Promise<PullRequest | undefined> {
@@ -231,6 +224,44 @@ export class GitHubCodeHost implements CodeHost {
     );
   }
 
+  async openIssue(issue: { title: string; body: string; labels: string[] }): Promise<Issue> {
+    const { data } = await withGitHub('open an issue', () =>
+      this.octokit.rest.issues.create({
+        ...this.repo,
+        title: this.redactor.redact(issue.title),
+        body: this.redactor.redact(issue.body),
+        labels: issue.labels,
+      }),
+    );
+    return toIssue(data);
+  }
+
+  async issuesLabelled(label: string): Promise<Issue[]> {
+    const issues = await withGitHub(`list the issues labelled ${label}`, () =>
+      this.octokit.paginate(this.octokit.rest.issues.listForRepo, {
+        ...this.repo,
+        labels: label,
+        state: 'all',
+        per_page: 100,
+      }),
+    );
+    return issues
+      .map(toIssue)
+      .filter((issue) => !issue.isPullRequest)
+      .sort((a, b) => a.number - b.number);
+  }
+
+  async readFile(path: string): Promise<string | undefined> {
+    try {
+      const { data } = await this.octokit.rest.repos.getContent({ ...this.repo, path });
+      if (Array.isArray(data) || data.type !== 'file' || !('content' in data)) return undefined;
+      return Buffer.from(data.content, 'base64').toString('utf8');
+    } catch (error) {
+      if (statusOf(error) === 404) return undefined;
+      return withGitHub(`read ${path}`, () => Promise.reject(error as Error));
+    }
+  }
+
   async closeIssue(number: number, comment: string): Promise<void> {
     await this.comment(number, comment);
     await withGitHub(`close issue #${number}`, () =>
@@ -242,6 +273,26 @@ export class GitHubCodeHost implements CodeHost {
       }),
     );
   }
+}
+
+interface RawIssue {
+  number: number;
+  title: string;
+  body?: string | null;
+  html_url: string;
+  user?: { login: string } | null;
+  pull_request?: unknown;
+}
+
+function toIssue(raw: RawIssue): Issue {
+  return {
+    number: raw.number,
+    title: raw.title,
+    body: raw.body ?? '',
+    url: raw.html_url,
+    author: raw.user?.login ?? 'ghost',
+    isPullRequest: Boolean(raw.pull_request),
+  };
 }
 
 function toPull(raw: RawPull): PullRequest {

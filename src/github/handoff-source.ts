@@ -1,6 +1,5 @@
 import type { Actor } from '../core/bots.js';
-import type { HandoffComment, HandoffIssue, HandoffSource } from '../intake/handoff.js';
-import type { RepoRef } from '../ports.js';
+import type { HandoffComment, HandoffIssue, HandoffSource, RepoRef } from '../ports.js';
 import type { GitHubClient } from './client.js';
 import { statusOf, withGitHub } from './errors.js';
 

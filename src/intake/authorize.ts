@@ -1,5 +1,6 @@
 import { canWrite, isBot, type Actor } from '../core/bots.js';
 import type { CodeHost } from '../ports.js';
+import type { Policy } from '../usecases/deps.js';
 import type { Command } from './command.js';
 
 export type Authorization = { ok: true } | { ok: false; reason: string };
@@ -12,7 +13,11 @@ const ALLOW: Authorization = { ok: true };
  * rule of the requester's identity source (one per source: GitHub users
  * through the API; Slack users and Jira webhooks as their doors arrive).
  */
-export async function authorize(command: Command, host: CodeHost): Promise<Authorization> {
+export async function authorize(
+  command: Command,
+  host: CodeHost,
+  policy: Pick<Policy, 'jiraProjectKeys'>,
+): Promise<Authorization> {
   if (command.kind === 'pull-closed') return ALLOW;
   const requester = command.requester;
   switch (requester.source) {
@@ -22,7 +27,7 @@ export async function authorize(command: Command, host: CodeHost): Promise<Autho
     // which a person with write access still has to approve.
     case 'jira':
       return command.kind === 'plan'
-        ? ALLOW
+        ? jiraProjectAllowed(command.ticket.jiraKey, policy)
         : { ok: false, reason: `a Jira webhook can start a plan, not ${command.kind}` };
     case 'slack':
       return {
@@ -53,4 +58,19 @@ export async function authorizeGitHubUser(host: CodeHost, actor: Actor): Promise
     };
   }
   return ALLOW;
+}
+
+/** A route is an allowlist: a repository takes Jira tickets only from the projects it names. */
+function jiraProjectAllowed(
+  jiraKey: string | undefined,
+  policy: Pick<Policy, 'jiraProjectKeys'>,
+): Authorization {
+  if (!jiraKey) return ALLOW;
+  const project = jiraKey.split('-')[0] ?? '';
+  return policy.jiraProjectKeys.includes(project)
+    ? ALLOW
+    : {
+        ok: false,
+        reason: `Jira project ${project} is not in this repository's jira-project-keys; its ticket ${jiraKey} is not planned`,
+      };
 }

@@ -27,6 +27,8 @@ interface Written {
 export interface TicketRef {
   issueNumber?: number;
   jiraKey?: string;
+  /** What a Jira door read of the ticket: enough to open its GitHub issue, and why it asked. */
+  jira?: { summary: string; description: string; why: string };
 }
 
 /** Every call any door can make, in the product's words. */

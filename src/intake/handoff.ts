@@ -1,46 +1,10 @@
 import { z } from 'zod';
-import { isBot, type Actor } from '../core/bots.js';
+import { isBot } from '../core/bots.js';
+import type { HandoffSource } from '../ports.js';
+import { HANDOFF_INPUTS } from '../core/handoff-inputs.js';
 import { findJiraKey } from '../core/jira-keys.js';
 import type { Command, Ignored } from './command.js';
 import { commandFromGitHub, EventError, type GitHubIntakeOptions } from './github-event.js';
-
-/**
- * The hosted app hands heavy work to the repository's workflow with a
- * workflow_dispatch, so the run's sender is the app's bot. The inputs it
- * sends only say where to look: who asked and what they asked for are read
- * again here through the API, and authorized as that person.
- */
-export interface HandoffComment {
-  author: Actor;
-  body: string;
-  /** The issue or pull request the comment is on. */
-  issueNumber: number;
-  onPull: boolean;
-  /** Changed after it was written: only new comments give commands. */
-  edited: boolean;
-  /** When it was written, as GitHub says (ISO 8601). */
-  writtenAt: string;
-}
-
-export interface HandoffIssue {
-  author: Actor;
-  title: string;
-  body: string;
-}
-
-/** What the hand-off reads, through the API, with the run's own token. */
-export interface HandoffSource {
-  comment(id: number): Promise<HandoffComment | undefined>;
-  /** Who last added this label to the issue, and when, per its events; undefined when it is not on it now. */
-  lastLabeler(
-    issueNumber: number,
-    label: string,
-  ): Promise<{ actor: Actor; at: string } | undefined>;
-  issue(number: number): Promise<HandoffIssue>;
-}
-
-/** Dispatch inputs the app sends: a comment to read, or an issue to plan. */
-export const HANDOFF_INPUTS = { comment: 'comment-id', pull: 'pull', issue: 'issue' } as const;
 
 const dispatch = z.object({
   inputs: z.record(z.string(), z.unknown()).nullish(),

@@ -21,7 +21,7 @@ export async function runCommand(command: Command, deps: Deps): Promise<Outcome>
     deps.log.info(`Ignored: ${message}`);
     return { state, failed: false, message, warnings: [] };
   };
-  const allowed = await authorize(command, deps.host);
+  const allowed = await authorize(command, deps.host, deps.policy);
   if (!allowed.ok) {
     const what = command.kind === 'plan' ? 'a plan' : `/${command.kind}`;
     const who = 'requester' in command ? ` from ${requesterName(command.requester)}` : '';

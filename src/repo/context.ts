@@ -1,5 +1,5 @@
 import type { PathPolicy } from '../core/paths.js';
-import type { CountTokens } from '../model/tokens.js';
+import type { CountTokens } from '../spec/tokens.js';
 import type { RepoFiles } from '../ports.js';
 import { searchTerms } from './search-terms.js';
 

@@ -1,6 +1,6 @@
 import { specPathPattern } from '../core/spec-home.js';
 import type { ModelUsage, Ticket } from '../ports.js';
-import { loadTokenCounter, promptTokens, type CountTokens } from '../model/tokens.js';
+import { loadTokenCounter, promptTokens, type CountTokens } from '../spec/tokens.js';
 import { gatherContext, type RepoContext } from '../repo/context.js';
 import { pathPolicyOf } from '../spec/approved-scope.js';
 import { buildPlanPrompt, type PlanPromptInput } from '../spec/plan-prompt.js';

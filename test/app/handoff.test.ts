@@ -10,6 +10,9 @@ import { FakeGitHub } from '../../src/stand-ins/github.js';
 import { workflowDispatch } from '../support/webhook-events.js';
 import { addSpecPull, APP_BOT } from './app-world.js';
 
+/** The repository takes tickets of the ABC project only. */
+const policy = { jiraProjectKeys: ['ABC'] };
+
 const silent = { debug() {}, info() {}, warn() {}, error() {} };
 const options = { triggerLabel: 'specgate', jiraProjectKeys: ['ABC'] };
 let github: FakeGitHub;
@@ -71,7 +74,7 @@ describe('a dispatch handed over by the app', () => {
       writtenAt: new Date(comment.created_at).toISOString(),
       origin: `github-comment:${comment.id}`,
     });
-    expect(await authorize(asCommand(command), host)).toEqual({ ok: true });
+    expect(await authorize(asCommand(command), host, policy)).toEqual({ ok: true });
   });
 
   it("lets Jira ask only for a project the repository's jira-project-keys lists", async () => {
@@ -92,7 +95,7 @@ describe('a dispatch handed over by the app', () => {
     const forged = workflowDispatch({ 'comment-id': String(comment.id) }, { login: 'alice' });
     const command = await commandFromHandoff(forged, source, options);
     expect(command).toMatchObject({ kind: 'approve', requester: { actor: { login: 'rita' } } });
-    const decision = await authorize(asCommand(command), host);
+    const decision = await authorize(asCommand(command), host, policy);
     expect(decision).toEqual({ ok: false, reason: expect.stringMatching(/rita has read access/) });
   });
 
@@ -140,12 +143,12 @@ describe('a dispatch handed over by the app', () => {
     const { source, host } = reader();
     const command = await commandFromHandoff(fromApp({ issue: '1' }), source, options);
     expect(command).toMatchObject({ requester: { actor: { login: 'rita' } } });
-    expect(await authorize(asCommand(command), host)).toMatchObject({ ok: false });
+    expect(await authorize(asCommand(command), host, policy)).toMatchObject({ ok: false });
 
     github.addIssue({ title: 'Other', user: { login: 'rita' } });
     const unlabeled = await commandFromHandoff(fromApp({ issue: '2' }), source, options);
     expect(unlabeled).toMatchObject({ requester: { actor: APP_BOT } });
-    expect(await authorize(asCommand(unlabeled), host)).toMatchObject({ ok: false });
+    expect(await authorize(asCommand(unlabeled), host, policy)).toMatchObject({ ok: false });
   });
 
   it('lets Jira ask for a plan of an issue the same app opened from a Jira ticket', async () => {
@@ -157,7 +160,7 @@ describe('a dispatch handed over by the app', () => {
       requester: { source: 'jira' },
       ticket: { issueNumber: 1, jiraKey: 'ABC-12' },
     });
-    expect(await authorize(asCommand(command), host)).toEqual({ ok: true });
+    expect(await authorize(asCommand(command), host, policy)).toEqual({ ok: true });
   });
 
   it("lets Jira ask only for a project the repository's jira-project-keys lists", async () => {

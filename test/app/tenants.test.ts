@@ -138,7 +138,9 @@ describe('Jira routing', () => {
     expect(response.status).toBe(200);
     expect(w.github.issuesList()).toHaveLength(issues);
     expect(w.github.dispatches).toEqual([]);
-    expect(w.logs.map((l) => l.msg).join('\n')).toContain('does not list OPS in jira-project-keys');
+    expect(w.logs.map((l) => l.msg).join('\n')).toContain(
+      "Jira project OPS is not in this repository's jira-project-keys",
+    );
     // The same route for a listed project works.
     await deliverJira(w, jiraCreated('ABC-77', '[hello] Add a flag'));
     expect(w.github.dispatches).toHaveLength(1);

@@ -6,6 +6,9 @@ import { authorize } from '../../src/intake/authorize.js';
 import type { Command, Requester } from '../../src/intake/command.js';
 import { FakeGitHub } from '../../src/stand-ins/github.js';
 
+/** The repository takes tickets of the ABC project only. */
+const policy = { jiraProjectKeys: ['ABC'] };
+
 const quiet = { debug: () => {}, info: () => {}, warn: () => {}, error: () => {} };
 let github: FakeGitHub;
 let host: GitHubCodeHost;
@@ -45,28 +48,40 @@ const plan = (requester: Requester): Command => ({
 
 describe('authorize', () => {
   it('lets GitHub users with write access or more in, as the API says', async () => {
-    expect(await authorize(approve(user('writer')), host)).toEqual({ ok: true });
-    expect(await authorize(plan(user('boss')), host)).toEqual({ ok: true });
+    expect(await authorize(approve(user('writer')), host, policy)).toEqual({ ok: true });
+    expect(await authorize(plan(user('boss')), host, policy)).toEqual({ ok: true });
     const before = github.requestsFor('repos/get-collaborator-permission-level').length;
-    expect(await authorize(approve(user('reader')), host)).toEqual({
+    expect(await authorize(approve(user('reader')), host, policy)).toEqual({
       ok: false,
       reason: 'reader has read access; write, maintain or admin is required',
     });
-    expect(await authorize(approve(user('stranger')), host)).toMatchObject({ ok: false });
+    expect(await authorize(approve(user('stranger')), host, policy)).toMatchObject({ ok: false });
     expect(github.requestsFor('repos/get-collaborator-permission-level').length).toBe(before + 2);
   });
 
   it('refuses bots whatever their permission, without asking GitHub', async () => {
     const before = github.requestsFor('repos/get-collaborator-permission-level').length;
-    expect(await authorize(approve(user('helper[bot]')), host)).toMatchObject({ ok: false });
-    expect(await authorize(approve(user('helper', 'Bot')), host)).toMatchObject({ ok: false });
+    expect(await authorize(approve(user('helper[bot]')), host, policy)).toMatchObject({
+      ok: false,
+    });
+    expect(await authorize(approve(user('helper', 'Bot')), host, policy)).toMatchObject({
+      ok: false,
+    });
     expect(github.requestsFor('repos/get-collaborator-permission-level').length).toBe(before);
   });
 
   it('lets a verified Jira webhook start a plan and nothing else', async () => {
     const jira: Requester = { source: 'jira', accountId: '5b10a2844c20165700ede21g' };
-    expect(await authorize(plan(jira), host)).toEqual({ ok: true });
-    expect(await authorize(approve(jira), host)).toEqual({
+    expect(await authorize(plan(jira), host, policy)).toEqual({ ok: true });
+    const elsewhere: Command = { ...plan(jira), ticket: { jiraKey: 'OPS-7' } } as Command;
+    expect(await authorize(elsewhere, host, policy)).toEqual({
+      ok: false,
+      reason:
+        "Jira project OPS is not in this repository's jira-project-keys; its ticket OPS-7 is not planned",
+    });
+    const listed: Command = { ...plan(jira), ticket: { jiraKey: 'ABC-7' } } as Command;
+    expect(await authorize(listed, host, policy)).toEqual({ ok: true });
+    expect(await authorize(approve(jira), host, policy)).toEqual({
       ok: false,
       reason: 'a Jira webhook can start a plan, not approve',
     });
@@ -74,17 +89,21 @@ describe('authorize', () => {
 
   it('lets a schedule sweep and nothing else', async () => {
     const schedule: Requester = { source: 'schedule' };
-    expect(await authorize({ kind: 'sweep', requester: schedule }, host)).toEqual({ ok: true });
-    expect(await authorize(plan(schedule), host)).toMatchObject({ ok: false });
-    expect(await authorize(approve(schedule), host)).toMatchObject({ ok: false });
+    expect(await authorize({ kind: 'sweep', requester: schedule }, host, policy)).toEqual({
+      ok: true,
+    });
+    expect(await authorize(plan(schedule), host, policy)).toMatchObject({ ok: false });
+    expect(await authorize(approve(schedule), host, policy)).toMatchObject({ ok: false });
   });
 
   it('refuses Slack users until their accounts are linked', async () => {
     const slack: Requester = { source: 'slack', userId: 'U012AB3CD' };
-    expect(await authorize(plan(slack), host)).toMatchObject({ ok: false });
+    expect(await authorize(plan(slack), host, policy)).toMatchObject({ ok: false });
   });
 
   it('needs no requester for a pull request GitHub reports closed', async () => {
-    expect(await authorize({ kind: 'pull-closed', pullNumber: 2 }, host)).toEqual({ ok: true });
+    expect(await authorize({ kind: 'pull-closed', pullNumber: 2 }, host, policy)).toEqual({
+      ok: true,
+    });
   });
 });

@@ -20,7 +20,7 @@ const quiet = { debug: () => {}, info: () => {}, warn: () => {}, error: () => {}
 
 beforeEach(async () => {
   world = await startWorld({ script: [JSON.stringify(LOGIN_SPEC)], jiraIssues: [LOGIN_TICKET] });
-  deps = depsWith();
+  deps = depsWith({ 'jira-project-keys': 'ABC' });
 });
 afterEach(() => world.stop());
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { PathPolicy } from '../../src/core/paths.js';
 import type { RepoFiles } from '../../src/ports.js';
-import { loadTokenCounter } from '../../src/model/tokens.js';
+import { loadTokenCounter } from '../../src/spec/tokens.js';
 import { gatherContext } from '../../src/repo/context.js';
 
 const countTokens = await loadTokenCounter();

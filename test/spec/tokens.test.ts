@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { Tiktoken } from 'js-tiktoken/lite';
 import o200k from 'js-tiktoken/ranks/o200k_base';
-import { loadTokenCounter, promptTokens } from '../../src/model/tokens.js';
+import { loadTokenCounter, promptTokens } from '../../src/spec/tokens.js';
 
 const SAMPLES = [
   '',
