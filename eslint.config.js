@@ -1,6 +1,66 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
+/** Modules that reach the disk, processes or the network. */
+const IO_MODULES = [
+  'fs',
+  'node:fs',
+  'fs/promises',
+  'node:fs/promises',
+  'child_process',
+  'node:child_process',
+  'http',
+  'node:http',
+  'https',
+  'node:https',
+  'net',
+  'dgram',
+  'node:dgram',
+  'dns',
+  'node:dns',
+  'node:sqlite',
+];
+/** Packages of the services specgate talks to. */
+const PROVIDERS = '^(@octokit/|@actions/|@slack/|jira\\.js$|openai$|probot$|pg$)';
+/** Folders that speak to the outside world, or build and start the product. */
+const ADAPTERS = [
+  'github',
+  'jira',
+  'slack',
+  'model',
+  'store',
+  'tickets',
+  'app',
+  'action',
+  'cli',
+  'wiring',
+  'dry-run',
+  'demo',
+];
+/** Everything the domain may not import: adapters, machine work, use cases. */
+const OUTSIDE_DOMAIN = [
+  ...ADAPTERS,
+  'git',
+  'process',
+  'sandbox',
+  'qa',
+  'agent',
+  'repo',
+  'usecases',
+  'intake',
+  'notify',
+  'config',
+];
+/** A relative import of one of these folders of src/. */
+const folders = (names) => `^(\\.\\./)+(${names.join('|')})/`;
+const LAYER = {
+  domain: 'core/ and spec/ are pure: no I/O, no adapter, no use case (types only).',
+  usecases:
+    'Use cases reach the world through the ports in src/ports.ts, not adapters or provider packages.',
+  adapters: 'Adapters implement ports; they import no use case and no intake.',
+  app: 'The app calls GitHub through src/github (CodeHost, Workflows, app-installations), not Octokit.',
+};
+
 export default tseslint.config(
   {
     ignores: [
@@ -39,6 +99,79 @@ export default tseslint.config(
             },
           ],
         },
+      ],
+    },
+  },
+  // Layers. Type-only imports stay allowed where noted: a type is a contract, not a dependency on
+  // code that does I/O. Each rule is proven to fire by test/lint/layers.test.ts.
+  {
+    // The domain: ticket states, paths, commands, the spec. Pure logic, testable without a machine.
+    files: ['src/core/**/*.ts', 'src/spec/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            ...IO_MODULES.map((name) => ({ name, message: LAYER.domain })),
+            { name: 'node:net', allowImportNames: ['isIP'], message: LAYER.domain },
+          ],
+          patterns: [
+            { regex: folders(OUTSIDE_DOMAIN), allowTypeImports: true, message: LAYER.domain },
+            { regex: PROVIDERS, message: LAYER.domain },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // The use cases and the intake: they reach the world through the ports only.
+    files: ['src/usecases/**/*.ts', 'src/intake/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { regex: folders(ADAPTERS), message: LAYER.usecases },
+            // The checkout is passed in as a value; its type may be named.
+            { regex: folders(['git']), allowTypeImports: true, message: LAYER.usecases },
+            { regex: PROVIDERS, message: LAYER.usecases },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // Adapters implement ports; they never call back into what uses them.
+    files: ADAPTERS.map((folder) => `src/${folder}/**/*.ts`),
+    ignores: [
+      'src/app/**',
+      'src/action/**',
+      'src/cli/**',
+      'src/wiring/**',
+      'src/dry-run/**',
+      'src/demo/**',
+      'src/stand-ins/**',
+    ],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        { patterns: [{ regex: folders(['usecases', 'intake']), message: LAYER.adapters }] },
+      ],
+    },
+  },
+  {
+    // The hosted app talks to GitHub through src/github only.
+    files: ['src/app/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        { patterns: [{ regex: '^@octokit/(?!webhooks-methods$)', message: LAYER.app }] },
+      ],
+      'no-restricted-syntax': [
+        'error',
+        { selector: "MemberExpression[property.name='rest']", message: LAYER.app },
+        { selector: "CallExpression[callee.property.name='paginate']", message: LAYER.app },
+        { selector: "CallExpression[callee.property.name='request']", message: LAYER.app },
       ],
     },
   },

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { loadConfig } from '../config/load.js';
 import { runProcess } from '../process/run.js';
-import { adfToMarkdown } from '../jira/adf-to-markdown.js';
+import { adfToMarkdown } from '../core/adf-to-markdown.js';
 import type { Logger } from '../ports.js';
 import { FakeGitHub } from '../stand-ins/github.js';
 import { FakeJira } from '../stand-ins/jira.js';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { adfToMarkdown } from '../jira/adf-to-markdown.js';
+import { adfToMarkdown } from '../core/adf-to-markdown.js';
 import type { Command, Ignored } from './command.js';
 
 const jiraEvent = z.object({

@@ -1,7 +1,7 @@
 import type { Redactor } from '../core/redact.js';
 import { NotifyBudget, NotifyBudgetError, type FailureAdvice } from '../notify/notify-budget.js';
 import type { Ticket, Tracker } from '../ports.js';
-import { adfToMarkdown } from './adf-to-markdown.js';
+import { adfToMarkdown } from '../core/adf-to-markdown.js';
 import { markdownToAdf } from './markdown-to-adf.js';
 
 export interface JiraOptions {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { adfToMarkdown } from '../../src/jira/adf-to-markdown.js';
+import { adfToMarkdown } from '../../src/core/adf-to-markdown.js';
 import { markdownToAdf, type AdfNode } from '../../src/jira/markdown-to-adf.js';
 
 const doc = (...content: unknown[]) => ({ type: 'doc', version: 1, content });
