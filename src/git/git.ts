@@ -1,3 +1,5 @@
+import { BatchReader } from './cat-file-batch.js';
+import { parseRawDiff, type DiffEntry } from './raw-diff.js';
 import { credentialsIn } from './stored-credentials.js';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -42,31 +44,6 @@ export interface FileContent {
   path: string;
   /** undefined: the file is removed. */
   content: string | Buffer | undefined;
-}
-
-export interface DiffEntry {
-  status: string;
-  oldMode: string;
-  newMode: string;
-  path: string;
-}
-
-/** Parses `git diff --raw -z` output: ":old new oldsha newsha status\0path\0". */
-export function parseRawDiff(raw: string): DiffEntry[] {
-  const fields = raw.split('\0');
-  const entries: DiffEntry[] = [];
-  for (let i = 0; i + 1 < fields.length; i += 2) {
-    const meta = (fields[i] ?? '').replace(/^:/, '').split(' ');
-    const file = fields[i + 1] ?? '';
-    if (meta.length < 5) continue;
-    entries.push({
-      oldMode: meta[0] ?? '',
-      newMode: meta[1] ?? '',
-      status: (meta[4] ?? '').charAt(0),
-      path: file,
-    });
-  }
-  return entries;
 }
 
 export class GitError extends Error {
@@ -521,67 +498,5 @@ export class Git {
       GIT_CONFIG_KEY_0: `http.${serverUrl.replace(/\/+$/, '')}/.extraheader`,
       GIT_CONFIG_VALUE_0: `AUTHORIZATION: basic ${basic}`,
     };
-  }
-}
-
-/**
- * Reads `git cat-file --batch` output as it comes: a header line
- * ("<oid> <type> <size>" or "<name> missing") then, for an object, its bytes
- * and a newline. Keeps at most `keepBytes` of each blob.
- */
-class BatchReader {
-  private index = 0;
-  private header = Buffer.alloc(0);
-  private body:
-    | { file: string; size: number; left: number; kept: Buffer[]; keptBytes: number; blob: boolean }
-    | undefined;
-
-  constructor(
-    private readonly files: readonly string[],
-    private readonly keepBytes: number,
-    private readonly onBlob: (file: string, bytes: Buffer, size: number) => void,
-  ) {}
-
-  push(chunk: Buffer): void {
-    let data = chunk;
-    while (data.length) {
-      if (this.body) {
-        const body = this.body;
-        const take = Math.min(body.left, data.length);
-        // The last byte of the body is the newline after the object, never kept.
-        const content = Math.min(take, body.left - 1, this.keepBytes - body.keptBytes);
-        if (body.blob && content > 0) {
-          body.kept.push(Buffer.from(data.subarray(0, content)));
-          body.keptBytes += content;
-        }
-        body.left -= take;
-        data = data.subarray(take);
-        if (body.left === 0) {
-          if (body.blob) this.onBlob(body.file, Buffer.concat(body.kept), body.size - 1);
-          this.body = undefined;
-        }
-        continue;
-      }
-      const newline = data.indexOf(10);
-      if (newline < 0) {
-        this.header = Buffer.concat([this.header, data]);
-        return;
-      }
-      const line = Buffer.concat([this.header, data.subarray(0, newline)]).toString('utf8');
-      this.header = Buffer.alloc(0);
-      data = data.subarray(newline + 1);
-      const file = this.files[this.index++] ?? '';
-      const [, type, size] = line.split(' ');
-      if (line.endsWith(' missing') || line.endsWith(' ambiguous') || size === undefined) continue;
-      // The object's bytes and the newline after them.
-      this.body = {
-        file,
-        size: Number(size) + 1,
-        left: Number(size) + 1,
-        kept: [],
-        keptBytes: 0,
-        blob: type === 'blob',
-      };
-    }
   }
 }

@@ -1,4 +1,4 @@
-import type { DiffEntry } from '../git/git.js';
+import type { DiffEntry } from '../git/raw-diff.js';
 
 const REGULAR = '100644';
 const EXECUTABLE = '100755';
