@@ -9,7 +9,7 @@ import {
 } from '../core/spec-home.js';
 import type { GateResult } from '../qa/gates.js';
 import { checkScope } from '../spec/scope.js';
-import type { TrustedStore } from '../git/git.js';
+import type { TrustedStore } from '../git/trusted-store.js';
 import { parseSpec, specChecklist, type ParsedSpec } from '../spec/spec-document.js';
 import { qaVerdict, runImplementation } from '../usecases/run-implementation.js';
 import { SideEffects } from '../usecases/side-effects.js';

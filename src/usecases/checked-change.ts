@@ -1,5 +1,5 @@
 import type { DiffEntry } from '../git/raw-diff.js';
-import type { TrustedStore } from '../git/git.js';
+import type { TrustedStore } from '../git/trusted-store.js';
 import { checkDiff } from '../spec/diff-check.js';
 import type { ScopeSnapshot } from './scope-snapshot.js';
 

@@ -13,7 +13,7 @@ import { Workspace } from '../agent/workspace.js';
 import { PathPolicy } from '../core/paths.js';
 import { specPathPattern } from '../core/spec-home.js';
 import type { AgentMessage } from '../ports.js';
-import type { TrustedStore } from '../git/git.js';
+import type { TrustedStore } from '../git/trusted-store.js';
 import { runGates, type GateResult } from '../qa/gates.js';
 import { chooseSandbox } from '../sandbox/choose.js';
 import type { Sandbox } from '../sandbox/sandbox.js';
