@@ -3,7 +3,7 @@ import { commitConvention } from '../usecases/commit-convention.js';
 import { normalizeRepoPath } from '../core/paths.js';
 import { specPathFor, TICKET_PLACEHOLDER, ticketOfBranch } from '../core/spec-home.js';
 import type { GateResult } from '../qa/gates.js';
-import type { TrustedStore } from '../git/git.js';
+import type { TrustedStore } from '../git/trusted-store.js';
 import { readSpecToApprove, type ApprovedSpec } from '../usecases/approved-spec.js';
 import { qaVerdict, runImplementation } from '../usecases/run-implementation.js';
 import { SideEffects } from '../usecases/side-effects.js';

@@ -1,4 +1,4 @@
-import type { DiffEntry } from '../git/git.js';
+import type { DiffEntry } from '../git/raw-diff.js';
 import type { ApprovedScope } from './approved-scope.js';
 
 const REGULAR = '100644';

@@ -1,4 +1,5 @@
-import type { DiffEntry, TrustedStore } from '../git/git.js';
+import type { DiffEntry } from '../git/raw-diff.js';
+import type { TrustedStore } from '../git/trusted-store.js';
 import type { ApprovedScope } from '../spec/approved-scope.js';
 import { checkDiff } from '../spec/diff-check.js';
 import type { ScopeSnapshot } from './scope-snapshot.js';

@@ -11,7 +11,7 @@ import { runAgent } from '../agent/run-agent.js';
 import { AgentTools } from '../agent/tools.js';
 import { Workspace } from '../agent/workspace.js';
 import type { AgentMessage } from '../ports.js';
-import type { TrustedStore } from '../git/git.js';
+import type { TrustedStore } from '../git/trusted-store.js';
 import { runGates, type GateResult } from '../qa/gates.js';
 import { chooseSandbox } from '../sandbox/choose.js';
 import type { Sandbox } from '../sandbox/sandbox.js';

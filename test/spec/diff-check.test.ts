@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { parseRawDiff } from '../../src/git/git.js';
+import { parseRawDiff } from '../../src/git/raw-diff.js';
 import { checkDiff } from '../../src/spec/diff-check.js';
 import { approvedScope } from '../support/approved-scope.js';
 
