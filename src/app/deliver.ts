@@ -1,6 +1,6 @@
 import { specBranch } from '../core/branch.js';
 import { authorize } from '../intake/authorize.js';
-import { requesterName, type Command } from '../intake/command.js';
+import { requesterName, type TicketCommand } from '../intake/command.js';
 import { runCommand } from '../intake/run-command.js';
 import type { HandOverSubject } from '../ports.js';
 import { issueForJiraTicket } from '../usecases/ticket-issue.js';
@@ -13,7 +13,7 @@ import type { AppServices, RepoSession } from './installation.js';
  * (and every refusal) runs here, through the one intake. Answers what was done.
  */
 export async function deliver(
-  command: Command,
+  command: TicketCommand,
   session: RepoSession,
   services: AppServices,
 ): Promise<string> {
@@ -26,12 +26,12 @@ export async function deliver(
   return `${command.kind} → ${outcome.state}: ${outcome.message}`;
 }
 
-function needsRunner(command: Command): boolean {
+function needsRunner(command: TicketCommand): boolean {
   return command.kind === 'plan' || command.kind === 'approve' || command.kind === 'revise';
 }
 
 async function handOver(
-  command: Command,
+  command: TicketCommand,
   session: RepoSession,
   services: AppServices,
 ): Promise<string> {
@@ -54,7 +54,7 @@ async function handOver(
 
 /** What the workflow is handed: the issue to plan, or the comment to read again. */
 async function subjectOf(
-  command: Command,
+  command: TicketCommand,
   session: RepoSession,
   services: AppServices,
 ): Promise<HandOverSubject | { done: string }> {

@@ -1,10 +1,13 @@
 import { isJiraKey } from '../core/jira-keys.js';
+import { normalizeRepoPath } from '../core/paths.js';
+import { specPathFor, TICKET_PLACEHOLDER, ticketOfBranch } from '../core/spec-home.js';
 import { slugify, ticketId } from '../core/branch.js';
 import type { Config } from '../config/schema.js';
 import { Git } from '../git/git.js';
 import { findProgram } from '../process/programs.js';
 import type { RepoRef } from '../ports.js';
 import type { Deps } from '../usecases/deps.js';
+import type { LocalTicket } from '../usecases/plan-here.js';
 import { buildDeps } from '../wiring/build-deps.js';
 import { CliError, EXIT } from './cli-error.js';
 import { progressLogger, type CliIo } from './io.js';
@@ -78,13 +81,8 @@ export async function requireCleanTree(git: Git): Promise<void> {
   }
 }
 
-export interface TicketInput {
-  issue?: { number?: number; title: string; body: string };
-  jiraKey?: string;
-  /** The ticket's id: its branch without the prefix, and `{ticket}` in spec-path. */
-  ticket: string;
-  branch: string;
-}
+/** The ticket the CLI was given, as the local plan takes it. */
+export type TicketInput = LocalTicket;
 
 /** The ticket to plan, from a Jira key, a GitHub issue, or text (a file or stdin). */
 export async function readTicketInput(
@@ -163,4 +161,20 @@ function hostOf(url: string): string {
   } catch {
     return '';
   }
+}
+
+/** The spec of the checked-out branch: the path spec-path gives for its ticket. */
+export async function branchSpecPath(ctx: LocalContext): Promise<string> {
+  const template = ctx.deps.policy.specPathTemplate;
+  if (!template.includes(TICKET_PLACEHOLDER)) return template;
+  const prefix = ctx.config['branch-prefix'];
+  const branch = await ctx.git.currentBranch();
+  const ticket = branch === undefined ? undefined : ticketOfBranch(prefix, branch);
+  const path = ticket === undefined ? undefined : normalizeRepoPath(specPathFor(template, ticket));
+  if (!path?.ok)
+    throw new CliError(
+      EXIT.precondition,
+      `The checked-out branch (${branch ?? 'none: HEAD is detached'}) is not a spec branch (${prefix}<ticket>), so it names no spec. Check out the branch specgate plan made.`,
+    );
+  return path.path;
 }

@@ -2,11 +2,11 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { checkMark, type Check, type CheckOptions } from './check-marks.js';
 import { CliError, EXIT } from './cli-error.js';
-import type { ImplementResult } from './implement-command.js';
+import type { ImplementHereResult } from '../usecases/implement-here.js';
 import { COMMAND_HELP } from './help.js';
-import { guardPipe, type CliIo } from './io.js';
+import { guardPipe, stage, type CliIo } from './io.js';
 import type { loadLocalConfig } from './local-config.js';
-import type { PlanResult } from './plan-command.js';
+import type { HereRefusal, PlanHereResult } from '../usecases/plan-here.js';
 import { VERSION } from './version.js';
 
 export const USAGE = `specgate: from a ticket to a reviewed change, through a spec a human approved.
@@ -91,7 +91,8 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     if (!['plan', 'implement', 'run', 'sweep'].includes(command))
       throw new CliError(EXIT.usage, `Unknown command: ${command}. Run specgate --help.`);
     if (command !== 'sweep') requireModel(io.env);
-    const { localContext, readTicketInput } = await import('./local-run.js');
+    const { branchSpecPath, localContext, readTicketInput, requireCleanTree } =
+      await import('./local-run.js');
     const wet = await localContext(io, repoRoot, config);
     const { dryRun } = await import('../dry-run/dry-run.js');
     const dry = values['dry-run'] || config['dry-run'] ? dryRun(wet.deps) : undefined;
@@ -105,10 +106,15 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     const approve = approver(io, values.yes);
     const readText = (file: string) =>
       file === '-' ? readStdin(io) : readTicketFile(io.cwd, file);
-    const results: { plan?: PlanResult; implement?: ImplementResult } = {};
+    const results: { plan?: PlanHereResult; implement?: ImplementHereResult } = {};
+    const { runCommand } = await import('../intake/run-command.js');
+    const progress = (name: string) => stage(io, name);
     if (command !== 'implement') {
-      const { planCommand } = await import('./plan-command.js');
-      results.plan = await planCommand(ctx, await readTicketInput(ctx, values, readText));
+      const ticket = await readTicketInput(ctx, values, readText);
+      await requireCleanTree(ctx.git);
+      results.plan = unlessRefused(
+        await runCommand({ kind: 'plan-here', requester: TERMINAL, ticket, progress }, ctx.deps),
+      );
       if (command === 'plan')
         return report(io, json, {
           ok: true,
@@ -127,8 +133,14 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
           next: 'a dry run stops after planning: run without --dry-run to create the branch and implement',
         });
     }
-    const { implementCommand } = await import('./implement-command.js');
-    results.implement = await implementCommand(ctx, approve);
+    await requireCleanTree(ctx.git);
+    const specPath = await branchSpecPath(ctx);
+    results.implement = unlessRefused(
+      await runCommand(
+        { kind: 'implement-here', requester: TERMINAL, specPath, confirm: approve, progress },
+        ctx.deps,
+      ),
+    );
     return report(io, json, {
       ...results,
       ok: results.implement.ok,
@@ -178,12 +190,12 @@ function describe(result: Record<string, unknown>, own: string[]): string {
   const checks = result.checks as Check[] | undefined;
   for (const check of checks ?? [])
     lines.push(`${checkMark(check)} ${check.what}: ${check.detail}`);
-  const plan = (result.plan ?? (result.branch ? result : undefined)) as PlanResult | undefined;
+  const plan = (result.plan ?? (result.branch ? result : undefined)) as PlanHereResult | undefined;
   if (plan) {
     lines.push(`Spec: ${plan.specPath} on branch ${plan.branch}: ${plan.title}`);
     for (const entry of plan.scope) lines.push(`  ${entry.change.padEnd(6)} ${entry.path}`);
   }
-  const work = result.implement as ImplementResult | undefined;
+  const work = result.implement as ImplementHereResult | undefined;
   if (work) {
     lines.push(work.message);
     for (const gate of work.gates) {
@@ -235,4 +247,17 @@ function isUsageError(error: unknown): boolean {
 
 function indent(text: string, prefix: string): string {
   return text.trimEnd().replace(/^/gm, prefix);
+}
+
+/** The person at the terminal asks: their checkout, their token. */
+const TERMINAL = { source: 'terminal' } as const;
+
+/** The local result, or the refusal as the CLI's error with its exit code. */
+function unlessRefused<T extends object>(result: T | HereRefusal): T {
+  if ('refused' in result)
+    throw new CliError(
+      result.refused === 'precondition' ? EXIT.precondition : EXIT.failed,
+      result.message,
+    );
+  return result;
 }

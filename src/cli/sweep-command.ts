@@ -1,4 +1,6 @@
-import { sweepTimeouts, type SweepOutcome } from '../usecases/sweep-timeouts.js';
+import { runCommand } from '../intake/run-command.js';
+import type { SweepOutcome } from '../usecases/sweep-timeouts.js';
+import type { Outcome } from '../usecases/deps.js';
 import { CliError, EXIT } from './cli-error.js';
 import type { LocalContext } from './local-run.js';
 
@@ -16,12 +18,15 @@ export async function sweepCommand(ctx: LocalContext): Promise<SweepResult> {
       'specgate sweep needs a checkout whose origin is a GitHub repository.',
     );
   ctx.io.stderr.write(`▸ Sweeping ${ctx.github.owner}/${ctx.github.repo}\n`);
-  const outcome = await sweepTimeouts(ctx.deps);
+  const outcome: Partial<SweepOutcome> & Outcome = await runCommand(
+    { kind: 'sweep', requester: { source: 'terminal' } },
+    ctx.deps,
+  );
   return {
     ok: !outcome.failed,
     message: outcome.message,
-    swept: outcome.swept,
-    failures: outcome.failures,
+    swept: outcome.swept ?? [],
+    failures: outcome.failures ?? [],
     warnings: outcome.warnings,
   };
 }

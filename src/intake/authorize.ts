@@ -20,6 +20,14 @@ export async function authorize(
 ): Promise<Authorization> {
   if (command.kind === 'pull-closed') return ALLOW;
   const requester = command.requester;
+  const local = command.kind === 'plan-here' || command.kind === 'implement-here';
+  if (local !== (requester.source === 'terminal') && command.kind !== 'sweep')
+    return local
+      ? { ok: false, reason: `${command.kind} works in a checkout, from the CLI only` }
+      : {
+          ok: false,
+          reason: `the CLI works in its own checkout; ${command.kind} is given on GitHub`,
+        };
   switch (requester.source) {
     case 'github':
       return authorizeGitHubUser(host, requester.actor);
@@ -38,6 +46,9 @@ export async function authorize(
       return command.kind === 'sweep'
         ? ALLOW
         : { ok: false, reason: `a scheduled run only sweeps timeouts, not ${command.kind}` };
+    // Their checkout, their token: the terminal asks nobody's permission for what it may do.
+    case 'terminal':
+      return ALLOW;
   }
 }
 

@@ -1,4 +1,5 @@
 import type { Actor } from '../core/bots.js';
+import type { LocalTicket } from '../usecases/plan-here.js';
 
 /**
  * Who asks, as the door they came through knows them. Each source has its own
@@ -11,7 +12,13 @@ export type Requester =
   | { source: 'jira'; accountId?: string }
   | { source: 'slack'; userId: string; teamId?: string }
   /** A scheduled run: only housekeeping, never work a person must approve. */
-  | { source: 'schedule' };
+  | { source: 'schedule' }
+  /**
+   * The person at a terminal, running the CLI in their own checkout: they may
+   * plan and implement there (nothing leaves the machine but model calls) and
+   * sweep with their own token; pull requests are answered on GitHub.
+   */
+  | { source: 'terminal' };
 
 /** A command a person wrote (a comment): when, as GitHub says, if the door knows. */
 interface Written {
@@ -31,8 +38,8 @@ export interface TicketRef {
   jira?: { summary: string; description: string; why: string };
 }
 
-/** Every call any door can make, in the product's words. */
-export type Command =
+/** A request about a ticket on the code host: what every remote door (GitHub, Jira, Slack, the schedule) asks. */
+export type TicketCommand =
   | {
       kind: 'plan';
       requester: Requester;
@@ -51,6 +58,25 @@ export type Command =
   | { kind: 'pull-closed'; pullNumber: number }
   | { kind: 'sweep'; requester: Requester };
 
+/** Work in a checkout, asked at a terminal: nothing is asked of GitHub. */
+export type LocalCommand =
+  /** Plan in the checkout: the spec committed on a new local branch. */
+  | { kind: 'plan-here'; requester: Requester; ticket: LocalTicket; progress: Progress }
+  /** Implement the checked-out spec, once the person at the terminal confirms its scope. */
+  | {
+      kind: 'implement-here';
+      requester: Requester;
+      specPath: string;
+      confirm: (summary: string) => Promise<boolean>;
+      progress: Progress;
+    };
+
+/** Every call any door can make, in the product's words. */
+export type Command = TicketCommand | LocalCommand;
+
+/** How a local command shows its stages to the person waiting for it. */
+export type Progress = (stage: string) => void;
+
 /** A door's input that asks for nothing, with the reason for the log. */
 export interface Ignored {
   ignored: string;
@@ -67,5 +93,7 @@ export function requesterName(requester: Requester): string {
       return `slack:${requester.userId}`;
     case 'schedule':
       return 'schedule';
+    case 'terminal':
+      return 'terminal';
   }
 }

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { loadConfig } from '../config/load.js';
 import { parseCommand } from '../core/comment-command.js';
-import type { Command, Ignored, TicketRef } from './command.js';
+import type { Ignored, TicketCommand, TicketRef } from './command.js';
 
 const sender = z.object({ login: z.string().min(1), type: z.string().optional() });
 const repository = z.object({ default_branch: z.string().min(1).optional() }).optional();
@@ -64,7 +64,7 @@ export function commandFromGitHub(
   name: string | undefined,
   payload: unknown,
   options: GitHubIntakeOptions,
-): Command | Ignored {
+): TicketCommand | Ignored {
   switch (name) {
     case 'issues': {
       const action = (payload as { action?: unknown } | null)?.action;

@@ -3,7 +3,7 @@ import { isBot } from '../core/bots.js';
 import type { HandoffSource } from '../ports.js';
 import { HANDOFF_INPUTS } from '../core/handoff-inputs.js';
 import { findJiraKey } from '../core/jira-keys.js';
-import type { Command, Ignored } from './command.js';
+import type { Ignored, TicketCommand } from './command.js';
 import { commandFromGitHub, EventError, type GitHubIntakeOptions } from './github-event.js';
 
 const dispatch = z.object({
@@ -22,7 +22,7 @@ export async function commandFromHandoff(
   payload: unknown,
   source: HandoffSource,
   options: GitHubIntakeOptions,
-): Promise<Command | Ignored | undefined> {
+): Promise<TicketCommand | Ignored | undefined> {
   const parsed = dispatch.safeParse(payload);
   if (!parsed.success) throw new EventError('The workflow_dispatch event payload is malformed');
   const { inputs, sender } = parsed.data;
@@ -80,7 +80,7 @@ async function fromComment(
   pull: string | undefined,
   source: HandoffSource,
   options: GitHubIntakeOptions,
-): Promise<Command | Ignored> {
+): Promise<TicketCommand | Ignored> {
   const comment = await source.comment(id);
   if (!comment) return { ignored: `comment ${id} does not exist in this repository` };
   if (!comment.onPull) return { ignored: `comment ${id} is on an issue, not a pull request` };

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { adfToMarkdown } from '../core/adf-to-markdown.js';
-import type { Command, Ignored } from './command.js';
+import type { Ignored, TicketCommand } from './command.js';
 
 const jiraEvent = z.object({
   /** When Jira sent it, in milliseconds. */
@@ -68,7 +68,7 @@ export function parseJiraEvent(
  * A Jira event as the command it carries: a plan of the ticket, asked by Jira
  * for whoever moved it (the webhook's signature was checked at the door).
  */
-export function commandFromJira(event: JiraEvent, trigger: JiraTrigger): Command | Ignored {
+export function commandFromJira(event: JiraEvent, trigger: JiraTrigger): TicketCommand | Ignored {
   const why = triggered(event, trigger);
   if (!why) return { ignored: `Jira ${event.issue.key}: ${event.webhookEvent} is not a trigger` };
   const raw = event.issue.fields.description;

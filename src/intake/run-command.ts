@@ -3,43 +3,66 @@ import { withApplied, type TicketState } from '../core/state.js';
 import type { StoredTicket } from '../ports.js';
 import { approveSpec } from '../usecases/approve-spec.js';
 import type { Deps, Outcome } from '../usecases/deps.js';
+import { implementHere, type ImplementHereResult } from '../usecases/implement-here.js';
+import { planHere, type HereRefusal, type PlanHereResult } from '../usecases/plan-here.js';
 import { planTicket } from '../usecases/plan-ticket.js';
 import { pullClosed } from '../usecases/pull-closed.js';
 import { rejectSpec } from '../usecases/reject-spec.js';
 import { SideEffects } from '../usecases/side-effects.js';
 import { sweepTimeouts } from '../usecases/sweep-timeouts.js';
 import { authorize } from './authorize.js';
-import { requesterName, type Command } from './command.js';
+import { requesterName, type Command, type LocalCommand, type TicketCommand } from './command.js';
+
+type PlanHere = Extract<LocalCommand, { kind: 'plan-here' }>;
+type ImplementHere = Extract<LocalCommand, { kind: 'implement-here' }>;
 
 /**
  * The one way into the use cases, whatever the door: the requester is
  * authorized, the ticket the command concerns is loaded from the store, and
  * the use case runs. A command that cannot apply is skipped with the reason.
+ * Local work (the CLI in its checkout) answers with its own result.
  */
-export async function runCommand(command: Command, deps: Deps): Promise<Outcome> {
+export function runCommand(command: PlanHere, deps: Deps): Promise<PlanHereResult | HereRefusal>;
+export function runCommand(
+  command: ImplementHere,
+  deps: Deps,
+): Promise<ImplementHereResult | HereRefusal>;
+export function runCommand(command: TicketCommand, deps: Deps): Promise<Outcome>;
+export async function runCommand(
+  command: Command,
+  deps: Deps,
+): Promise<Outcome | PlanHereResult | ImplementHereResult | HereRefusal> {
   const skip = (message: string, state = 'SKIPPED'): Outcome => {
     deps.log.info(`Ignored: ${message}`);
     return { state, failed: false, message, warnings: [] };
   };
   const allowed = await authorize(command, deps.host, deps.policy);
   if (!allowed.ok) {
+    if (command.kind === 'plan-here' || command.kind === 'implement-here')
+      return { refused: 'precondition', message: allowed.reason };
     const what = command.kind === 'plan' ? 'a plan' : `/${command.kind}`;
     const who = 'requester' in command ? ` from ${requesterName(command.requester)}` : '';
     return skip(`${what}${who}: ${allowed.reason}`);
   }
-  if (command.kind === 'plan') {
-    return planTicket(
-      {
-        trigger: command.trigger,
-        requestedBy: requesterName(command.requester),
-        ...command.ticket,
-        ...(command.defaultBranch ? { defaultBranch: command.defaultBranch } : {}),
-        ...(command.requestedAt ? { requestedAt: command.requestedAt } : {}),
-      },
-      deps,
-    );
+  switch (command.kind) {
+    case 'plan-here':
+      return planHere(command.ticket, deps, command.progress);
+    case 'implement-here':
+      return implementHere(command.specPath, command.confirm, deps, command.progress);
+    case 'plan':
+      return planTicket(
+        {
+          trigger: command.trigger,
+          requestedBy: requesterName(command.requester),
+          ...command.ticket,
+          ...(command.defaultBranch ? { defaultBranch: command.defaultBranch } : {}),
+          ...(command.requestedAt ? { requestedAt: command.requestedAt } : {}),
+        },
+        deps,
+      );
+    case 'sweep':
+      return sweepTimeouts(deps);
   }
-  if (command.kind === 'sweep') return sweepTimeouts(deps);
   const loaded = await deps.tickets.load(command.pullNumber);
   if ('refused' in loaded) return skip(loaded.refused);
   return onTicket(command, loaded, deps, skip);

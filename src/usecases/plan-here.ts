@@ -1,13 +1,20 @@
 import { commitHeader } from '../core/commit-message.js';
-import { commitConvention } from '../usecases/commit-convention.js';
 import { specPathFor } from '../core/spec-home.js';
 import { renderSpec } from '../spec/spec-document.js';
-import { draftSpec } from '../usecases/draft-spec.js';
-import { CliError, EXIT } from './cli-error.js';
-import { stage } from './io.js';
-import { requireCleanTree, type LocalContext, type TicketInput } from './local-run.js';
+import { commitConvention } from './commit-convention.js';
+import type { Deps } from './deps.js';
+import { draftSpec } from './draft-spec.js';
 
-export interface PlanResult {
+/** A ticket to plan in a checkout: its text or Jira key, its id and the branch it gets. */
+export interface LocalTicket {
+  issue?: { number?: number; title: string; body: string };
+  jiraKey?: string;
+  /** The ticket's id: its branch without the prefix, and `{ticket}` in spec-path. */
+  ticket: string;
+  branch: string;
+}
+
+export interface PlanHereResult {
   branch: string;
   specPath: string;
   commit: string;
@@ -16,22 +23,33 @@ export interface PlanResult {
   tokens: number;
 }
 
-/** `specgate plan`: the ticket's spec, committed on a new branch that is checked out. */
-export async function planCommand(ctx: LocalContext, ticket: TicketInput): Promise<PlanResult> {
-  const { git, deps, io } = ctx;
-  await requireCleanTree(git);
-  if (
-    await git.revParse(`refs/heads/${ticket.branch}`).then(
-      () => true,
-      () => false,
-    )
-  ) {
-    throw new CliError(
-      EXIT.precondition,
-      `The branch ${ticket.branch} already exists. Delete it, or check it out and run specgate implement.`,
-    );
-  }
-  stage(io, `plan: reading the ticket and the repository, asking ${deps.model.name}`);
+/** Why local work did not happen: a state of the checkout the person can fix, or a failure. */
+export interface HereRefusal {
+  refused: 'precondition' | 'failed';
+  message: string;
+}
+
+/**
+ * The ticket's spec, committed on a new branch of the checkout that is
+ * checked out; nothing leaves the machine. An existing branch is never
+ * overwritten.
+ */
+export async function planHere(
+  ticket: LocalTicket,
+  deps: Deps,
+  progress: (stage: string) => void,
+): Promise<PlanHereResult | HereRefusal> {
+  const { git } = deps;
+  const exists = await git.revParse(`refs/heads/${ticket.branch}`).then(
+    () => true,
+    () => false,
+  );
+  if (exists)
+    return {
+      refused: 'precondition',
+      message: `The branch ${ticket.branch} already exists. Delete it, or check it out and run specgate implement.`,
+    };
+  progress(`plan: reading the ticket and the repository, asking ${deps.model.name}`);
   const draft = await draftSpec(
     {
       ...(ticket.issue ? { issue: ticket.issue } : {}),
@@ -39,7 +57,7 @@ export async function planCommand(ctx: LocalContext, ticket: TicketInput): Promi
     },
     deps,
   );
-  if (!draft.ok) throw new CliError(EXIT.failed, draft.message);
+  if (!draft.ok) return { refused: 'failed', message: draft.message };
   const specPath = specPathFor(deps.policy.specPathTemplate, ticket.ticket);
   const content = deps.redactor.redact(
     renderSpec(draft.answer, {
@@ -59,8 +77,7 @@ export async function planCommand(ctx: LocalContext, ticket: TicketInput): Promi
   );
   await git.startBranch(ticket.branch, commit);
   const tokens = draft.usage.promptTokens + draft.usage.completionTokens;
-  stage(
-    io,
+  progress(
     `plan: ${specPath} written on ${ticket.branch} (${draft.answer.scope.length} files in scope, ${tokens} tokens)`,
   );
   return {
