@@ -96,6 +96,31 @@ describe('authorize', () => {
     expect(await authorize(approve(schedule), host, policy)).toMatchObject({ ok: false });
   });
 
+  it('lets the terminal work in its checkout and sweep, and nothing on a pull request', async () => {
+    const terminal: Requester = { source: 'terminal' };
+    const ticket = { ticket: 'login', branch: 'specgate/login' };
+    const progress = () => undefined;
+    const planHere: Command = { kind: 'plan-here', requester: terminal, ticket, progress };
+    const implementHere: Command = {
+      kind: 'implement-here',
+      requester: terminal,
+      specPath: 'specs/login/spec.md',
+      confirm: () => Promise.resolve(true),
+      progress,
+    };
+    for (const local of [planHere, implementHere, { kind: 'sweep', requester: terminal } as const])
+      expect(await authorize(local, host, policy)).toEqual({ ok: true });
+    expect(await authorize(approve(terminal), host, policy)).toEqual({
+      ok: false,
+      reason: 'the CLI works in its own checkout; approve is given on GitHub',
+    });
+    // Nobody else asks for local work, however much access they have on GitHub.
+    expect(await authorize({ ...planHere, requester: user('boss') }, host, policy)).toEqual({
+      ok: false,
+      reason: 'plan-here works in a checkout, from the CLI only',
+    });
+  });
+
   it('refuses Slack users until their accounts are linked', async () => {
     const slack: Requester = { source: 'slack', userId: 'U012AB3CD' };
     expect(await authorize(plan(slack), host, policy)).toMatchObject({ ok: false });
