@@ -105,6 +105,7 @@ it('plans a Jira key a Jira webhook asked for, without an issue', async () => {
     by: 'jira:5b10a2844c20165700ede21g',
   });
   expect(deps.host.comments).toEqual([]);
+  expect(deps.model.calls).toHaveLength(1);
 });
 
 it('revises the spec with the feedback, without what the feedback hides, as a new commit', async () => {
