@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from '@jest/globals';
-import type { Command, Requester } from '../../src/intake/command.js';
+import type { Requester, TicketCommand } from '../../src/intake/command.js';
 import { runCommand } from '../../src/intake/run-command.js';
 import { fakeDeps, type FakeDeps } from '../support/fakes/index.js';
 import { addSpecPull, LOGIN_ISSUE, stateOf, ticketState } from '../support/spec-pulls.js';
@@ -28,7 +28,7 @@ const github = (login: string, type = 'User'): Requester => ({
 });
 
 /** Each command a person can send, on issue #1 or its spec pull request. */
-function commands(requester: Requester): Command[] {
+function commands(requester: Requester): TicketCommand[] {
   const pullNumber = specPull;
   return [
     { kind: 'plan', requester, trigger: 'label', ticket: { issueNumber: 1 } },

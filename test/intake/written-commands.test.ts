@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from '@jest/globals';
-import { decodeStateMarker, encodeStateMarker } from '../../src/core/state.js';
-import type { Command } from '../../src/intake/command.js';
+import { decodeStateMarker, encodeStateMarker } from '../../src/tickets/marker.js';
+import type { TicketCommand } from '../../src/intake/command.js';
 import { runCommand } from '../../src/intake/run-command.js';
 import { fakeDeps, type FakeDeps } from '../support/fakes/index.js';
 import { addSpecPull, LOGIN_ISSUE, stateOf, ticketState } from '../support/spec-pulls.js';
@@ -23,7 +23,7 @@ beforeEach(() => {
 const secondsAfter = (at: string, seconds: number) =>
   new Date(Date.parse(at) + seconds * 1000).toISOString();
 
-function written(kind: 'approve' | 'revise' | 'reject', writtenAt: string): Command {
+function written(kind: 'approve' | 'revise' | 'reject', writtenAt: string): TicketCommand {
   const base = { requester, pullNumber: pull, writtenAt };
   if (kind === 'approve') return { kind, ...base };
   return kind === 'revise'
@@ -76,7 +76,7 @@ describe('a command written before the spec was recorded', () => {
 
 describe('a command’s origin', () => {
   const origin = 'github-comment:1001';
-  const reject = (from: string): Command => ({
+  const reject = (from: string): TicketCommand => ({
     kind: 'reject',
     requester,
     pullNumber: pull,

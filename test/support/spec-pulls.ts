@@ -1,9 +1,5 @@
-import {
-  decodeStateMarker,
-  encodeStateMarker,
-  type State,
-  type TicketState,
-} from '../../src/core/state.js';
+import { type State, type TicketState } from '../../src/core/state.js';
+import { decodeStateMarker, encodeStateMarker } from '../../src/tickets/marker.js';
 import type { PullRequest, Ticket } from '../../src/ports.js';
 import type { FakeCodeHost } from './fakes/index.js';
 

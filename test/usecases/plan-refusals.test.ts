@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from '@jest/globals';
 import type { State, TicketState } from '../../src/core/state.js';
-import type { Command, TicketRef } from '../../src/intake/command.js';
+import type { TicketCommand, TicketRef } from '../../src/intake/command.js';
 import { runCommand } from '../../src/intake/run-command.js';
 import { fakeDeps, type FakeDeps, type ScriptedAnswer } from '../support/fakes/index.js';
 import { LOGIN_SPEC, SAMPLE_REPO } from '../support/sample-repo.js';
@@ -30,7 +30,7 @@ function plan(
   trigger: 'label' | 'dispatch',
   ticket: TicketRef = { issueNumber: 1 },
   requestedAt?: string,
-): Command {
+): TicketCommand {
   return {
     kind: 'plan',
     requester: octocat,

@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from '@jest/globals';
-import { encodeStateMarker, type State } from '../../src/core/state.js';
+import { type State } from '../../src/core/state.js';
+import { encodeStateMarker } from '../../src/tickets/marker.js';
 import { runCommand } from '../../src/intake/run-command.js';
 import type { SweepOutcome } from '../../src/usecases/sweep-timeouts.js';
 import { fakeDeps, type FakeDeps } from '../support/fakes/index.js';

@@ -11,6 +11,8 @@ const READS = new Set<keyof CodeHost>([
   'findPullByBranch',
   'getPull',
   'listOpenPulls',
+  'issuesLabelled',
+  'readFile',
 ]);
 
 interface StoredIssue extends Issue {
@@ -29,6 +31,8 @@ export class FakeCodeHost extends Recording<CodeHost> implements CodeHost {
   private readonly permissions = new Map<string, Permission>();
   private readonly labels = new Map<number, string[]>();
   private readonly reviewers = new Map<number, string[]>();
+  /** Files on the default branch, by path. */
+  readonly files = new Map<string, string>();
   readonly comments: { issueNumber: number; body: string }[] = [];
   private last = 0;
 
@@ -200,6 +204,26 @@ export class FakeCodeHost extends Recording<CodeHost> implements CodeHost {
     await this.record('addLabels', issueNumber, labels);
     const now = this.labelsOf(issueNumber);
     this.labels.set(issueNumber, [...now, ...labels.filter((l) => !now.includes(l))]);
+  }
+
+  async openIssue(issue: { title: string; body: string; labels: string[] }): Promise<Issue> {
+    await this.record('openIssue', issue);
+    const opened = this.addIssue({ title: issue.title, body: issue.body, author: HOST_BOT.login });
+    this.labels.set(opened.number, [...issue.labels]);
+    return opened;
+  }
+
+  async issuesLabelled(label: string): Promise<Issue[]> {
+    await this.record('issuesLabelled', label);
+    return [...this.issues.values()]
+      .filter((issue) => this.labelsOf(issue.number).includes(label))
+      .sort((a, b) => a.number - b.number)
+      .map(({ open: _open, ...issue }) => issue);
+  }
+
+  async readFile(path: string): Promise<string | undefined> {
+    await this.record('readFile', path);
+    return this.files.get(path);
   }
 
   private pullNumbered(number: number): PullRequest {

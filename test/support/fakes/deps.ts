@@ -22,6 +22,8 @@ const INPUTS = {
   'jira-status-spec-review': 'Spec Review',
   'jira-status-in-review': 'In Review',
   'jira-status-done': 'Done',
+  /** The repository takes Jira tickets of the ABC project. */
+  'jira-project-keys': 'ABC',
 };
 
 export interface FakeDepsOptions {
@@ -64,7 +66,7 @@ export function fakeDeps(options: FakeDepsOptions = {}): FakeDeps {
   const gitProgram = findProgram('git', process.env.PATH, workspace) ?? 'git';
   return {
     host,
-    tickets: new PullBodyTicketStore(host, policy),
+    tickets: new PullBodyTicketStore(host, policy, redactor),
     files: new FakeRepoFiles(options.files),
     git: options.checkout ? checkoutGit(options.checkout, gitProgram) : refusedGit(),
     model: new ScriptedModel(options.script),
