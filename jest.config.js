@@ -8,7 +8,10 @@ export default {
   transform: {
     '^.+\\.ts$': ['ts-jest', { useESM: true, diagnostics: false }],
   },
-  testTimeout: 30000,
-  // Most tests wait on child processes and local servers, not on the CPU.
-  maxWorkers: 4,
+  // A guard against a hang, not a speed check (speed lives in npm run bench): wide enough for
+  // the end-to-end files on a shared 2-core machine with another job beside them.
+  testTimeout: 90_000,
+  // One worker per core: the end-to-end files start git, QA and sandbox processes of their own,
+  // so more workers than cores only make each of them wait longer for the CPU.
+  maxWorkers: 2,
 };

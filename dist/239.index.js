@@ -256,6 +256,19 @@ function dryHost(host, record) {
         findPullByBranch: (branch) => host.findPullByBranch(branch),
         getPull: (number) => host.getPull(number),
         listOpenPulls: () => host.listOpenPulls(),
+        issuesLabelled: (label) => host.issuesLabelled(label),
+        readFile: (path) => host.readFile(path),
+        openIssue: (issue) => {
+            record(`GitHub: open an issue "${issue.title}": ${excerpt(issue.body)}`);
+            return Promise.resolve({
+                number: UNOPENED_PULL,
+                title: issue.title,
+                body: issue.body,
+                url: 'dry-run:issue-not-opened',
+                author: 'specgate-dry-run',
+                isPullRequest: false,
+            });
+        },
         addLabels: (number, labels) => {
             record(`GitHub: label ${numbered(number)} ${labels.join(', ')}`);
             return Promise.resolve();

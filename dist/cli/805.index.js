@@ -64,20 +64,25 @@ function envName(phrase) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Z: () => (/* binding */ requireCleanTree),
+/* harmony export */   branchSpecPath: () => (/* binding */ branchSpecPath),
 /* harmony export */   localContext: () => (/* binding */ localContext),
-/* harmony export */   readTicketInput: () => (/* binding */ readTicketInput)
+/* harmony export */   readTicketInput: () => (/* binding */ readTicketInput),
+/* harmony export */   requireCleanTree: () => (/* binding */ requireCleanTree)
 /* harmony export */ });
 /* unused harmony export parseGitHubRemote */
 /* harmony import */ var _core_jira_keys_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9820);
-/* harmony import */ var _core_branch_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(1783);
-/* harmony import */ var _git_git_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2252);
-/* harmony import */ var _process_programs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7015);
-/* harmony import */ var _wiring_build_deps_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1001);
-/* harmony import */ var _cli_error_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8607);
-/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1604);
-/* harmony import */ var _local_config_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3096);
-/* harmony import */ var _preconditions_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6885);
+/* harmony import */ var _core_paths_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6045);
+/* harmony import */ var _core_spec_home_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(9042);
+/* harmony import */ var _core_branch_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(1783);
+/* harmony import */ var _git_git_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3556);
+/* harmony import */ var _process_programs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7015);
+/* harmony import */ var _wiring_build_deps_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1001);
+/* harmony import */ var _cli_error_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8607);
+/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(1604);
+/* harmony import */ var _local_config_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3096);
+/* harmony import */ var _preconditions_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6885);
+
+
 
 
 
@@ -91,28 +96,28 @@ const JIRA_SETTINGS = ['jira-base-url', 'jira-email', 'jira-api-token'];
 const LOCAL_IDENTITY = { name: 'specgate', email: 'specgate@localhost' };
 /** The same adapters the Action uses, pointed at a local checkout. */
 async function localContext(io, repoRoot, config) {
-    const program = (0,_process_programs_js__WEBPACK_IMPORTED_MODULE_2__/* .findProgram */ .Kp)('git', io.env.PATH, repoRoot);
+    const program = (0,_process_programs_js__WEBPACK_IMPORTED_MODULE_3__/* .findProgram */ .Kp)('git', io.env.PATH, repoRoot);
     if (!program)
-        throw new _cli_error_js__WEBPACK_IMPORTED_MODULE_4__/* .CliError */ .z(_cli_error_js__WEBPACK_IMPORTED_MODULE_4__/* .EXIT */ .d.precondition, 'git was not found on PATH.');
-    await (0,_preconditions_js__WEBPACK_IMPORTED_MODULE_6__/* .requireRepository */ .C)(repoRoot, io.env);
+        throw new _cli_error_js__WEBPACK_IMPORTED_MODULE_5__/* .CliError */ .z(_cli_error_js__WEBPACK_IMPORTED_MODULE_5__/* .EXIT */ .d.precondition, 'git was not found on PATH.');
+    await (0,_preconditions_js__WEBPACK_IMPORTED_MODULE_7__/* .requireRepository */ .C)(repoRoot, io.env);
     // Reads the developer's own git config for their identity, before anything untrusted runs.
-    const probe = new _git_git_js__WEBPACK_IMPORTED_MODULE_1__/* .Git */ .TU({
+    const probe = new _git_git_js__WEBPACK_IMPORTED_MODULE_2__/* .Git */ .T({
         cwd: repoRoot,
         program,
         identity: LOCAL_IDENTITY,
         userConfig: { PATH: io.env.PATH, HOME: io.env.HOME },
     });
     const slug = parseGitHubRemote(await probe.remoteUrl('origin').catch(() => undefined), io.env.GITHUB_SERVER_URL);
-    const deps = (0,_wiring_build_deps_js__WEBPACK_IMPORTED_MODULE_3__/* .buildDeps */ .fz)(config, {
+    const deps = (0,_wiring_build_deps_js__WEBPACK_IMPORTED_MODULE_4__/* .buildDeps */ .fz)(config, {
         repo: slug ?? { owner: 'local', repo: 'local' },
         workspace: repoRoot,
         apiUrl: io.env.GITHUB_API_URL ?? 'https://api.github.com',
         serverUrl: io.env.GITHUB_SERVER_URL ?? 'https://github.com',
         processEnv: io.env,
-        log: (0,_io_js__WEBPACK_IMPORTED_MODULE_7__/* .progressLogger */ .St)(io),
+        log: (0,_io_js__WEBPACK_IMPORTED_MODULE_8__/* .progressLogger */ .St)(io),
     });
     // Commits made on a developer's machine carry the developer's own identity.
-    const git = new _git_git_js__WEBPACK_IMPORTED_MODULE_1__/* .Git */ .TU({
+    const git = new _git_git_js__WEBPACK_IMPORTED_MODULE_2__/* .Git */ .T({
         cwd: repoRoot,
         program: deps.machine.programs.git,
         identity: (await probe.configuredIdentity()) ?? LOCAL_IDENTITY,
@@ -127,7 +132,7 @@ async function requireCleanTree(git) {
     const unclean = await git.uncleanFiles();
     if (unclean.length) {
         const shown = unclean.slice(0, 5).join(', ') + (unclean.length > 5 ? ', ...' : '');
-        throw new _cli_error_js__WEBPACK_IMPORTED_MODULE_4__/* .CliError */ .z(_cli_error_js__WEBPACK_IMPORTED_MODULE_4__/* .EXIT */ .d.precondition, `The working tree has uncommitted changes or untracked files (${shown}). Commit, stash (git stash -u) ` +
+        throw new _cli_error_js__WEBPACK_IMPORTED_MODULE_5__/* .CliError */ .z(_cli_error_js__WEBPACK_IMPORTED_MODULE_5__/* .EXIT */ .d.precondition, `The working tree has uncommitted changes or untracked files (${shown}). Commit, stash (git stash -u) ` +
             'or remove them first, so specgate changes only what it is asked to and reads only what is committed.');
     }
 }
@@ -136,33 +141,33 @@ async function readTicketInput(ctx, options, readText) {
     const prefix = ctx.config['branch-prefix'];
     const given = [options.jira, options.issue, options.file].filter((v) => v !== undefined);
     if (given.length !== 1)
-        throw new _cli_error_js__WEBPACK_IMPORTED_MODULE_4__/* .CliError */ .z(_cli_error_js__WEBPACK_IMPORTED_MODULE_4__/* .EXIT */ .d.usage, 'Give exactly one ticket: --jira KEY, --issue NUMBER, or --file PATH (- for stdin).');
+        throw new _cli_error_js__WEBPACK_IMPORTED_MODULE_5__/* .CliError */ .z(_cli_error_js__WEBPACK_IMPORTED_MODULE_5__/* .EXIT */ .d.usage, 'Give exactly one ticket: --jira KEY, --issue NUMBER, or --file PATH (- for stdin).');
     if (options.jira !== undefined) {
         if (!(0,_core_jira_keys_js__WEBPACK_IMPORTED_MODULE_0__/* .isJiraKey */ ._)(options.jira))
-            throw new _cli_error_js__WEBPACK_IMPORTED_MODULE_4__/* .CliError */ .z(_cli_error_js__WEBPACK_IMPORTED_MODULE_4__/* .EXIT */ .d.usage, `"${options.jira}" is not a Jira key such as ABC-123.`);
+            throw new _cli_error_js__WEBPACK_IMPORTED_MODULE_5__/* .CliError */ .z(_cli_error_js__WEBPACK_IMPORTED_MODULE_5__/* .EXIT */ .d.usage, `"${options.jira}" is not a Jira key such as ABC-123.`);
         // Without Jira the model would get a key and nothing else, and plan from nothing.
-        const missing = JIRA_SETTINGS.filter((key) => !ctx.config[key]).map((key) => _local_config_js__WEBPACK_IMPORTED_MODULE_5__/* .ENV_KEYS */ .j[key]);
+        const missing = JIRA_SETTINGS.filter((key) => !ctx.config[key]).map((key) => _local_config_js__WEBPACK_IMPORTED_MODULE_6__/* .ENV_KEYS */ .j[key]);
         if (missing.length)
-            throw new _cli_error_js__WEBPACK_IMPORTED_MODULE_4__/* .CliError */ .z(_cli_error_js__WEBPACK_IMPORTED_MODULE_4__/* .EXIT */ .d.config, `Reading ${options.jira} needs Jira: set ${missing.join(', ')} (the site, e.g. https://your-team.atlassian.net, an account's email and its API token).`);
-        const ticket = (0,_core_branch_js__WEBPACK_IMPORTED_MODULE_8__/* .ticketId */ .AX)({ jiraKey: options.jira });
+            throw new _cli_error_js__WEBPACK_IMPORTED_MODULE_5__/* .CliError */ .z(_cli_error_js__WEBPACK_IMPORTED_MODULE_5__/* .EXIT */ .d.config, `Reading ${options.jira} needs Jira: set ${missing.join(', ')} (the site, e.g. https://your-team.atlassian.net, an account's email and its API token).`);
+        const ticket = (0,_core_branch_js__WEBPACK_IMPORTED_MODULE_9__/* .ticketId */ .AX)({ jiraKey: options.jira });
         return { jiraKey: options.jira, ticket, branch: `${prefix}${ticket}` };
     }
     if (options.issue !== undefined) {
         if (!/^[1-9]\d*$/.test(options.issue))
-            throw new _cli_error_js__WEBPACK_IMPORTED_MODULE_4__/* .CliError */ .z(_cli_error_js__WEBPACK_IMPORTED_MODULE_4__/* .EXIT */ .d.usage, `"${options.issue}" is not an issue number.`);
+            throw new _cli_error_js__WEBPACK_IMPORTED_MODULE_5__/* .CliError */ .z(_cli_error_js__WEBPACK_IMPORTED_MODULE_5__/* .EXIT */ .d.usage, `"${options.issue}" is not an issue number.`);
         if (!ctx.github)
-            throw new _cli_error_js__WEBPACK_IMPORTED_MODULE_4__/* .CliError */ .z(_cli_error_js__WEBPACK_IMPORTED_MODULE_4__/* .EXIT */ .d.precondition, `Reading issue #${options.issue} needs a checkout whose origin is a GitHub repository; this one's origin is not (see git remote -v). Use --file or --jira instead.`);
+            throw new _cli_error_js__WEBPACK_IMPORTED_MODULE_5__/* .CliError */ .z(_cli_error_js__WEBPACK_IMPORTED_MODULE_5__/* .EXIT */ .d.precondition, `Reading issue #${options.issue} needs a checkout whose origin is a GitHub repository; this one's origin is not (see git remote -v). Use --file or --jira instead.`);
         if (!ctx.config['github-token'])
-            throw new _cli_error_js__WEBPACK_IMPORTED_MODULE_4__/* .CliError */ .z(_cli_error_js__WEBPACK_IMPORTED_MODULE_4__/* .EXIT */ .d.config, 'Reading a GitHub issue needs GITHUB_TOKEN.');
+            throw new _cli_error_js__WEBPACK_IMPORTED_MODULE_5__/* .CliError */ .z(_cli_error_js__WEBPACK_IMPORTED_MODULE_5__/* .EXIT */ .d.config, 'Reading a GitHub issue needs GITHUB_TOKEN.');
         const issue = await ctx.deps.host.getIssue(Number(options.issue));
-        const ticket = (0,_core_branch_js__WEBPACK_IMPORTED_MODULE_8__/* .ticketId */ .AX)({ issue: issue.number });
+        const ticket = (0,_core_branch_js__WEBPACK_IMPORTED_MODULE_9__/* .ticketId */ .AX)({ issue: issue.number });
         return { issue, ticket, branch: `${prefix}${ticket}` };
     }
     const text = (await readText(options.file ?? '-')).trim();
     if (!text)
-        throw new _cli_error_js__WEBPACK_IMPORTED_MODULE_4__/* .CliError */ .z(_cli_error_js__WEBPACK_IMPORTED_MODULE_4__/* .EXIT */ .d.usage, 'The ticket text is empty.');
+        throw new _cli_error_js__WEBPACK_IMPORTED_MODULE_5__/* .CliError */ .z(_cli_error_js__WEBPACK_IMPORTED_MODULE_5__/* .EXIT */ .d.usage, 'The ticket text is empty.');
     const [title = '', ...rest] = text.split('\n');
-    const ticket = (0,_core_branch_js__WEBPACK_IMPORTED_MODULE_8__/* .slugify */ .Yv)(title);
+    const ticket = (0,_core_branch_js__WEBPACK_IMPORTED_MODULE_9__/* .slugify */ .Yv)(title);
     return {
         issue: { title: title.replace(/^#+\s*/, ''), body: rest.join('\n').trim() },
         ticket,
@@ -190,6 +195,19 @@ function hostOf(url) {
     catch {
         return '';
     }
+}
+/** The spec of the checked-out branch: the path spec-path gives for its ticket. */
+async function branchSpecPath(ctx) {
+    const template = ctx.deps.policy.specPathTemplate;
+    if (!template.includes(_core_spec_home_js__WEBPACK_IMPORTED_MODULE_10__/* .TICKET_PLACEHOLDER */ .XO))
+        return template;
+    const prefix = ctx.config['branch-prefix'];
+    const branch = await ctx.git.currentBranch();
+    const ticket = branch === undefined ? undefined : (0,_core_spec_home_js__WEBPACK_IMPORTED_MODULE_10__/* .ticketOfBranch */ .kv)(prefix, branch);
+    const path = ticket === undefined ? undefined : (0,_core_paths_js__WEBPACK_IMPORTED_MODULE_1__/* .normalizeRepoPath */ .NP)((0,_core_spec_home_js__WEBPACK_IMPORTED_MODULE_10__/* .specPathFor */ ._A)(template, ticket));
+    if (!path?.ok)
+        throw new _cli_error_js__WEBPACK_IMPORTED_MODULE_5__/* .CliError */ .z(_cli_error_js__WEBPACK_IMPORTED_MODULE_5__/* .EXIT */ .d.precondition, `The checked-out branch (${branch ?? 'none: HEAD is detached'}) is not a spec branch (${prefix}<ticket>), so it names no spec. Check out the branch specgate plan made.`);
+    return path.path;
 }
 
 

@@ -26,7 +26,7 @@ describe('OpenAiModel: one deadline for the whole call', () => {
     // One deadline for the call: the hanging attempt used it all, so no retry was sent
     // (a timeout per attempt would have sent all three).
     expect(endpoint!.requests).toHaveLength(1);
-  }, 30_000);
+  });
 
   it('retries a failing endpoint inside the deadline', async () => {
     const model = await modelAnswering(
@@ -44,7 +44,7 @@ describe('OpenAiModel: one deadline for the whole call', () => {
     // It gave up on the deadline, not because the endpoint ran out of answers.
     expect(endpoint!.requests.length).toBeGreaterThan(1);
     expect(endpoint!.requests.length).toBeLessThan(20);
-  }, 30_000);
+  });
 
   it('does not resend a request the endpoint refused', async () => {
     const model = await modelAnswering(
