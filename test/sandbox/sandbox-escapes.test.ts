@@ -10,6 +10,7 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { createServer, type Server } from 'node:net';
+import { randomBytes } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -24,12 +25,18 @@ import { processesWith } from '../support/attack-checks.js';
  * control), to show that it works where nothing stops it.
  */
 let root: string;
+/**
+ * Markers of this run's processes: another run of the suite on the same machine (a second
+ * clone, a CI job beside this one) has its own, so neither finds nor kills the other's.
+ */
+const RUN = randomBytes(4).toString('hex');
+const SURVIVOR_MARK = `specgate-escape-survivor-${RUN}`;
 beforeAll(() => {
   root = mkdtempSync(path.join(tmpdir(), 'specgate-escapes-'));
 });
 afterAll(() => {
   // A control's survivor, should one still be around.
-  killMarked('specgate-escape-survivor');
+  killMarked(SURVIVOR_MARK);
   rmSync(root, { recursive: true, force: true });
 });
 
@@ -106,25 +113,21 @@ describe('a gate that leaves a process behind', () => {
   it('does not outlive a passing gate, so nothing rewrites the change after it', async () => {
     const control = checkout('survivor-control');
     writeFileSync(path.join(control, 'survivor.py'), SURVIVOR);
-    const open = await gate(control, 'python3 survivor.py specgate-escape-survivor', 'none');
+    const open = await gate(control, `python3 survivor.py ${SURVIVOR_MARK}`, 'none');
     expect(open.passed).toBe(true);
     expect(
       await eventually(
         () => readFileSync(path.join(control, 'src/login.js'), 'utf8') === 'backdoor\n',
       ),
     ).toBe(true);
-    killMarked('specgate-escape-survivor');
+    killMarked(SURVIVOR_MARK);
 
     const work = checkout('survivor');
     writeFileSync(path.join(work, 'survivor.py'), SURVIVOR);
-    const result = await gate(
-      work,
-      'python3 survivor.py specgate-escape-survivor-sandboxed',
-      'auto',
-    );
+    const result = await gate(work, `python3 survivor.py ${SURVIVOR_MARK}-sandboxed`, 'auto');
     expect(result.passed).toBe(true);
     // Gone by the time the gate returned: nothing left to write later.
-    expect(processesWith('specgate-escape-survivor-sandboxed')).toEqual([]);
+    expect(processesWith(`${SURVIVOR_MARK}-sandboxed`)).toEqual([]);
     await sleep(1500);
     expect(readFileSync(path.join(work, 'src/login.js'), 'utf8')).toBe('tested\n');
   });
@@ -154,9 +157,9 @@ for _ in range(200):
     time.sleep(0.1)
 `,
     );
-    const result = await gate(work, 'python3 hang.py specgate-escape-hang', 'auto', 300);
+    const result = await gate(work, `python3 hang.py specgate-escape-hang-${RUN}`, 'auto', 300);
     expect(result).toMatchObject({ passed: false, timedOut: true });
-    expect(processesWith('specgate-escape-hang')).toEqual([]);
+    expect(processesWith(`specgate-escape-hang-${RUN}`)).toEqual([]);
     await sleep(1500);
     expect(readFileSync(path.join(work, 'src/login.js'), 'utf8')).toBe('tested\n');
   });
