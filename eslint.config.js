@@ -52,7 +52,13 @@ const OUTSIDE_DOMAIN = [
   'config',
 ];
 /** A relative import of one of these folders of src/. */
-const folders = (names) => `^(\\.\\./)+(${names.join('|')})/`;
+/** A relative import that passes through one of these folders of src/, however it is spelled. */
+const folders = (names) => `^\\.\\.?/(.*/)?(${names.join('|')})/`;
+/** The same folders reached by a dynamic import(), which the import rule does not see. */
+const dynamicImport = (names, message) => ({
+  selector: `ImportExpression[source.value=/${folders(names).replaceAll('/', '\\/')}/]`,
+  message,
+});
 const LAYER = {
   domain: 'core/ and spec/ are pure: no I/O, no adapter, no use case (types only).',
   usecases:
@@ -121,10 +127,14 @@ export default tseslint.config(
           ],
         },
       ],
+      'no-restricted-syntax': ['error', dynamicImport(OUTSIDE_DOMAIN, LAYER.domain)],
+      'no-restricted-globals': ['error', { name: 'fetch', message: LAYER.domain }],
     },
   },
   {
-    // The use cases and the intake: they reach the world through the ports only.
+    // The use cases and the intake: they reach the services through the ports only. They do
+    // drive the machine (the workspace, the sandbox, QA, temporary folders), so the disk and
+    // processes are theirs to use, through src/agent, src/sandbox, src/qa and src/process.
     files: ['src/usecases/**/*.ts', 'src/intake/**/*.ts'],
     rules: {
       '@typescript-eslint/no-restricted-imports': [
@@ -138,6 +148,7 @@ export default tseslint.config(
           ],
         },
       ],
+      'no-restricted-syntax': ['error', dynamicImport(ADAPTERS, LAYER.usecases)],
     },
   },
   {
@@ -157,6 +168,7 @@ export default tseslint.config(
         'error',
         { patterns: [{ regex: folders(['usecases', 'intake']), message: LAYER.adapters }] },
       ],
+      'no-restricted-syntax': ['error', dynamicImport(['usecases', 'intake'], LAYER.adapters)],
     },
   },
   {

@@ -4547,7 +4547,7 @@ async function authorizeGitHubUser(host, actor) {
 /** A route is an allowlist: a repository takes Jira tickets only from the projects it names. */
 function jiraProjectAllowed(jiraKey, policy) {
     if (!jiraKey)
-        return ALLOW;
+        return { ok: false, reason: 'a Jira webhook names no Jira ticket to plan' };
     const project = jiraKey.split('-')[0] ?? '';
     return policy.jiraProjectKeys.includes(project)
         ? ALLOW
@@ -4609,7 +4609,10 @@ async function runCommand(command, deps) {
             return planTicket({
                 trigger: command.trigger,
                 requestedBy: requesterName(command.requester),
-                ...command.ticket,
+                ...(command.ticket.issueNumber !== undefined
+                    ? { issueNumber: command.ticket.issueNumber }
+                    : {}),
+                ...(command.ticket.jiraKey ? { jiraKey: command.ticket.jiraKey } : {}),
                 ...(command.defaultBranch ? { defaultBranch: command.defaultBranch } : {}),
                 ...(command.requestedAt ? { requestedAt: command.requestedAt } : {}),
             }, deps);

@@ -1220,7 +1220,11 @@ class PullBodyTicketStore {
             return { kind: 'none' };
         const state = decodeStateMarker(pull.body);
         if (!pull.open) {
-            const endedAt = state?.history.at(-1)?.at;
+            // Anyone who can read the repository can open and close a pull request from the
+            // branch with a marker of their own: only specgate's own says when the ticket ended.
+            if (!state || ownershipProblem(pull, state, this.home))
+                return { kind: 'none' };
+            const endedAt = state.history.at(-1)?.at;
             return { kind: 'ended', pull, ...(endedAt ? { endedAt } : {}) };
         }
         // Someone else's pull request from the spec branch is not the ticket: never
@@ -1240,6 +1244,10 @@ class PullBodyTicketStore {
         return { pull, state: ticket.state };
     }
     async save(ticket, state, show) {
+        // The one writer of state writes only on specgate's own pull requests, whoever asks.
+        const foreign = ownershipProblem(ticket.pull, state, this.home);
+        if (foreign)
+            throw new Error(`#${ticket.pull.number} is not specgate's to write: ${foreign}`);
         const body = show ? this.render(show.page, state) : withState(ticket.pull.body, state);
         await this.host.updatePull(ticket.pull.number, {
             ...(show?.title !== undefined ? { title: show.title } : {}),

@@ -1,5 +1,6 @@
 import { specBranch } from '../core/branch.js';
 import { authorize } from '../intake/authorize.js';
+import { EventError } from '../intake/github-event.js';
 import { requesterName, type TicketCommand } from '../intake/command.js';
 import { runCommand } from '../intake/run-command.js';
 import type { HandOverSubject } from '../ports.js';
@@ -66,7 +67,8 @@ async function subjectOf(
     const found = await issueForJiraTicket(
       {
         key: ticket.jiraKey,
-        ...ticket.jira,
+        summary: ticket.jira.summary,
+        description: ticket.jira.description,
         ...(baseUrl ? { url: `${baseUrl}/browse/${ticket.jiraKey}` } : {}),
       },
       session.host,
@@ -80,8 +82,9 @@ async function subjectOf(
   }
   const origin = 'origin' in command ? command.origin : undefined;
   const commentId = /^github-comment:([1-9][0-9]*)$/.exec(origin ?? '')?.[1];
+  // A delivery without the comment's id is refused, so that GitHub's redelivery can do it.
   if (!commentId || !('pullNumber' in command))
-    return { done: `a ${command.kind} that is not a comment cannot be handed over` };
+    throw new EventError(`The ${command.kind} comment has no comment id to hand over`);
   return { commentId: Number(commentId), pullNumber: command.pullNumber };
 }
 

@@ -45,7 +45,7 @@ function messageOf(error: unknown): string {
 async function readAll(probot: Probot, services: AppServices, found: Collected): Promise<void> {
   const { tickets, problems } = found;
   let read = 0;
-  for (const installation of await installedRepos(probot)) {
+  for await (const installation of installedRepos(probot)) {
     const { installationId, repos } = installation;
     if (!Array.isArray(repos)) {
       problems.push(`installation ${installationId}: ${messageOf(repos.error)}`);

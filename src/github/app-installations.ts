@@ -25,29 +25,29 @@ export interface InstalledRepos {
   repos: (RepoRef & { fullName: string })[] | { error: unknown };
 }
 
-/** Every installation of the app, each with its repositories (every page). */
-export async function installedRepos(probot: Probot): Promise<InstalledRepos[]> {
+/**
+ * Every installation of the app, each with its repositories, one installation
+ * at a time: a reader that has seen enough stops, and nothing more is asked of GitHub.
+ */
+export async function* installedRepos(probot: Probot): AsyncGenerator<InstalledRepos> {
   const appOctokit = await probot.auth();
-  const installations = await appOctokit.paginate(appOctokit.rest.apps.listInstallations, {
-    per_page: 100,
-  });
-  const found: InstalledRepos[] = [];
-  for (const installation of installations) {
-    try {
-      const installed = await probot.auth(installation.id);
-      const repos = await installed.paginate(
-        installed.rest.apps.listReposAccessibleToInstallation,
-        {
-          per_page: 100,
-        },
-      );
-      found.push({
-        installationId: installation.id,
-        repos: repos.map((r) => ({ owner: r.owner.login, repo: r.name, fullName: r.full_name })),
-      });
-    } catch (error) {
-      found.push({ installationId: installation.id, repos: { error } });
+  for await (const { data: installations } of appOctokit.paginate.iterator(
+    appOctokit.rest.apps.listInstallations,
+    { per_page: 100 },
+  )) {
+    for (const installation of installations) {
+      let repos: InstalledRepos['repos'];
+      try {
+        const installed = await probot.auth(installation.id);
+        const listed = await installed.paginate(
+          installed.rest.apps.listReposAccessibleToInstallation,
+          { per_page: 100 },
+        );
+        repos = listed.map((r) => ({ owner: r.owner.login, repo: r.name, fullName: r.full_name }));
+      } catch (error) {
+        repos = { error };
+      }
+      yield { installationId: installation.id, repos };
     }
   }
-  return found;
 }

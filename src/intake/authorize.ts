@@ -76,7 +76,7 @@ function jiraProjectAllowed(
   jiraKey: string | undefined,
   policy: Pick<Policy, 'jiraProjectKeys'>,
 ): Authorization {
-  if (!jiraKey) return ALLOW;
+  if (!jiraKey) return { ok: false, reason: 'a Jira webhook names no Jira ticket to plan' };
   const project = jiraKey.split('-')[0] ?? '';
   return policy.jiraProjectKeys.includes(project)
     ? ALLOW

@@ -58,14 +58,17 @@ export type TicketCommand =
   | { kind: 'pull-closed'; pullNumber: number }
   | { kind: 'sweep'; requester: Requester };
 
+/** The person at a terminal: the only one who asks for work in a checkout. */
+type Terminal = Extract<Requester, { source: 'terminal' }>;
+
 /** Work in a checkout, asked at a terminal: nothing is asked of GitHub. */
 export type LocalCommand =
   /** Plan in the checkout: the spec committed on a new local branch. */
-  | { kind: 'plan-here'; requester: Requester; ticket: LocalTicket; progress: Progress }
+  | { kind: 'plan-here'; requester: Terminal; ticket: LocalTicket; progress: Progress }
   /** Implement the checked-out spec, once the person at the terminal confirms its scope. */
   | {
       kind: 'implement-here';
-      requester: Requester;
+      requester: Terminal;
       specPath: string;
       confirm: (summary: string) => Promise<boolean>;
       progress: Progress;

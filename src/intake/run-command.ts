@@ -54,7 +54,10 @@ export async function runCommand(
         {
           trigger: command.trigger,
           requestedBy: requesterName(command.requester),
-          ...command.ticket,
+          ...(command.ticket.issueNumber !== undefined
+            ? { issueNumber: command.ticket.issueNumber }
+            : {}),
+          ...(command.ticket.jiraKey ? { jiraKey: command.ticket.jiraKey } : {}),
           ...(command.defaultBranch ? { defaultBranch: command.defaultBranch } : {}),
           ...(command.requestedAt ? { requestedAt: command.requestedAt } : {}),
         },

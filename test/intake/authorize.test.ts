@@ -72,12 +72,18 @@ describe('authorize', () => {
 
   it('lets a verified Jira webhook start a plan and nothing else', async () => {
     const jira: Requester = { source: 'jira', accountId: '5b10a2844c20165700ede21g' };
-    expect(await authorize(plan(jira), host, policy)).toEqual({ ok: true });
+    const opened = { ...plan(jira), ticket: { issueNumber: 1, jiraKey: 'ABC-123' } } as Command;
+    expect(await authorize(opened, host, policy)).toEqual({ ok: true });
     const elsewhere: Command = { ...plan(jira), ticket: { jiraKey: 'OPS-7' } } as Command;
     expect(await authorize(elsewhere, host, policy)).toEqual({
       ok: false,
       reason:
         "Jira project OPS is not in this repository's jira-project-keys; its ticket OPS-7 is not planned",
+    });
+    const keyless = { ...plan(jira), ticket: { issueNumber: 1 } } as Command;
+    expect(await authorize(keyless, host, policy)).toEqual({
+      ok: false,
+      reason: 'a Jira webhook names no Jira ticket to plan',
     });
     const listed: Command = { ...plan(jira), ticket: { jiraKey: 'ABC-7' } } as Command;
     expect(await authorize(listed, host, policy)).toEqual({ ok: true });
@@ -114,8 +120,10 @@ describe('authorize', () => {
       ok: false,
       reason: 'the CLI works in its own checkout; approve is given on GitHub',
     });
-    // Nobody else asks for local work, however much access they have on GitHub.
-    expect(await authorize({ ...planHere, requester: user('boss') }, host, policy)).toEqual({
+    // Nobody else asks for local work, however much access they have on GitHub: the type
+    // says so, and the authorizer too, should a door build one past the type checker.
+    const forged = { ...planHere, requester: user('boss') } as unknown as Command;
+    expect(await authorize(forged, host, policy)).toEqual({
       ok: false,
       reason: 'plan-here works in a checkout, from the CLI only',
     });

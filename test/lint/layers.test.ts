@@ -5,7 +5,11 @@ import { fileURLToPath } from 'node:url';
 // The rules live in eslint.config.js; each case lints a snippet as if it were a file of that
 // folder, so the rule's folder scope is proven along with what it refuses.
 const root = fileURLToPath(new URL('../..', import.meta.url));
-const RULES = new Set(['@typescript-eslint/no-restricted-imports', 'no-restricted-syntax']);
+const RULES = new Set([
+  '@typescript-eslint/no-restricted-imports',
+  'no-restricted-syntax',
+  'no-restricted-globals',
+]);
 
 // Only these rules run, without type information: they need none, and the project service
 // would refuse a file that is not on disk.
@@ -32,6 +36,9 @@ describe('core/ and spec/ are pure', () => {
     ["import { planTicket } from '../usecases/plan-ticket.js';", 'src/spec/x.ts'],
     ["import { runGates } from '../qa/gates.js';", 'src/spec/x.ts'],
     ["import OpenAI from 'openai';", 'src/core/x.ts'],
+    ["import { x } from '../spec/../github/code-host.js';", 'src/core/x.ts'],
+    ["const { x } = await import('../github/code-host.js');", 'src/spec/x.ts'],
+    ["await fetch('https://example.com');", 'src/core/x.ts'],
   ])('refuses %s in %s', async (code, file) => {
     expect(await layerErrors(file, code)).toEqual([expect.stringContaining('are pure')]);
   });
@@ -56,6 +63,8 @@ describe('use cases and the intake reach the world through ports', () => {
     ["import { Probot } from 'probot';", 'src/intake/x.ts'],
     ["import { WebClient } from '@slack/web-api';", 'src/usecases/x.ts'],
     ["import { Git } from '../git/git.js';", 'src/usecases/x.ts'],
+    ["import { x } from '../spec/../github/client.js';", 'src/usecases/x.ts'],
+    ["const { buildDeps } = await import('../wiring/build-deps.js');", 'src/intake/x.ts'],
   ])('refuses %s in %s', async (code, file) => {
     expect(await layerErrors(file, code)).toEqual([expect.stringContaining('through the ports')]);
   });
@@ -78,6 +87,7 @@ describe('adapters never call back into what uses them', () => {
     ["import type { Deps } from '../usecases/deps.js';", 'src/tickets/x.ts'],
     ["import { runCommand } from '../intake/run-command.js';", 'src/slack/x.ts'],
     ["import { authorize } from '../intake/authorize.js';", 'src/store/x.ts'],
+    ["const { planTicket } = await import('../usecases/plan-ticket.js');", 'src/jira/x.ts'],
   ])('refuses %s in %s', async (code, file) => {
     expect(await layerErrors(file, code)).toEqual([expect.stringContaining('Adapters implement')]);
   });

@@ -58,6 +58,12 @@ describe('finding a spec branch’s ticket', () => {
     });
   });
 
+  it('takes no say on when a ticket ended from a closed pull request someone else opened', async () => {
+    const state = ticketState(1, 'SPEC_REJECTED', '2030-01-01T00:00:00.000Z');
+    addSpecPull(host, state, { open: false, author: { login: 'mallory', type: 'User' } });
+    expect(await store.findByBranch('specgate/issue-1', spec)).toEqual({ kind: 'none' });
+  });
+
   it('reports when the last closed ticket ended', async () => {
     const state = ticketState(1, 'SPEC_REJECTED', '2026-12-01T10:00:00.000Z');
     addSpecPull(host, state, { open: false });
@@ -82,6 +88,19 @@ describe('opening and saving a ticket', () => {
     expect(pull.body).toContain('### Scope (2 files)');
     expect(pull.body).not.toContain('sk-live-secret');
     expect(stateOf(host, pull.number)).toEqual(state);
+  });
+
+  it('writes no state on a pull request that is not specgate’s', async () => {
+    const theirs = host.addPull({
+      title: 'My branch',
+      headRef: 'specgate/issue-1',
+      body: 'mine',
+      author: { login: 'mallory', type: 'User' },
+    });
+    await expect(store.save({ pull: theirs }, state)).rejects.toThrow(
+      /is not specgate's to write: it was opened by mallory/,
+    );
+    expect(host.pull(theirs.number).body).toBe('mine');
   });
 
   it('writes a new state under the same page, and a new page when asked', async () => {
