@@ -1,7 +1,7 @@
 import { type State, type TicketState } from '../../src/core/state.js';
 import { decodeStateMarker, encodeStateMarker } from '../../src/tickets/marker.js';
 import type { PullRequest, Ticket } from '../../src/ports.js';
-import type { FakeCodeHost } from './fakes/index.js';
+import { fakeDeps, type FakeCodeHost, type FakeDeps } from './fakes/index.js';
 
 /** Issue #1 of the fake code host: a login bug linked to Jira ticket ABC-123. */
 export const LOGIN_ISSUE = {
@@ -68,4 +68,15 @@ export function addSpecPull(
 /** The state a pull request's body records now, read with the product's decoder. */
 export function stateOf(host: FakeCodeHost, pullNumber: number): TicketState | undefined {
   return decodeStateMarker(host.pull(pullNumber).body);
+}
+
+/** A maintainer with write access, as a GitHub requester. */
+export const OCTOCAT = { source: 'github', actor: { login: 'octocat' } } as const;
+
+/** Fakes where issue #1 exists and octocat has write access: where every ticket test starts. */
+export function depsWithLoginIssue(): FakeDeps {
+  const deps = fakeDeps();
+  deps.host.setPermission('octocat', 'write');
+  deps.host.addIssue(LOGIN_ISSUE);
+  return deps;
 }

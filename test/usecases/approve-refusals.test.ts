@@ -1,20 +1,24 @@
 import { beforeEach, expect, it } from '@jest/globals';
 import type { State, TicketState } from '../../src/core/state.js';
 import { runCommand } from '../../src/intake/run-command.js';
-import { fakeDeps, type FakeDeps } from '../support/fakes/index.js';
-import { addSpecPull, LOGIN_ISSUE, stateOf, ticketState } from '../support/spec-pulls.js';
+import type { FakeDeps } from '../support/fakes/index.js';
+import {
+  addSpecPull,
+  depsWithLoginIssue,
+  OCTOCAT,
+  stateOf,
+  ticketState,
+} from '../support/spec-pulls.js';
 
 /**
  * What /approve refuses before it reads the branch: these tests give no
  * checkout, so any git work would fail them.
  */
 let deps: FakeDeps;
-const octocat = { source: 'github', actor: { login: 'octocat' } } as const;
+const octocat = OCTOCAT;
 
 beforeEach(() => {
-  deps = fakeDeps();
-  deps.host.setPermission('octocat', 'write');
-  deps.host.addIssue(LOGIN_ISSUE);
+  deps = depsWithLoginIssue();
 });
 
 function specPull(state: TicketState, open = true): number {

@@ -1,16 +1,21 @@
 import { beforeEach, describe, expect, it } from '@jest/globals';
 import type { State } from '../../src/core/state.js';
 import { runCommand } from '../../src/intake/run-command.js';
-import { fakeDeps, type FakeDeps } from '../support/fakes/index.js';
-import { addSpecPull, LOGIN_ISSUE, stateOf, THREAD, ticketState } from '../support/spec-pulls.js';
+import type { FakeDeps } from '../support/fakes/index.js';
+import {
+  addSpecPull,
+  depsWithLoginIssue,
+  OCTOCAT,
+  stateOf,
+  THREAD,
+  ticketState,
+} from '../support/spec-pulls.js';
 
 let deps: FakeDeps;
-const octocat = { source: 'github', actor: { login: 'octocat' } } as const;
+const octocat = OCTOCAT;
 
 beforeEach(() => {
-  deps = fakeDeps();
-  deps.host.setPermission('octocat', 'write');
-  deps.host.addIssue(LOGIN_ISSUE);
+  deps = depsWithLoginIssue();
 });
 
 /** Issue #1's spec pull request (#2), its ticket in `state`. */
